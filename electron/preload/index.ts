@@ -1,0 +1,12 @@
+/**
+ * The preload exposes one named async function per contract entry, and nothing else: the renderer
+ * never sees ipcRenderer. Bundled as CommonJS so it loads with the sandbox on.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_KEY, BRIDGE_METHODS, IPC } from '../../src/core/ipc/channels';
+
+const bridge = Object.fromEntries(
+  BRIDGE_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(IPC[method], ...args)]),
+);
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, Object.freeze(bridge));

@@ -1,0 +1,20 @@
+/**
+ * Every IPC channel, in one list. The preload imports only this file (no zod), so its CommonJS
+ * bundle stays self-contained, as a sandboxed preload requires.
+ */
+export const IPC = {
+  appInfo: 'app:info',
+  loadBank: 'bank:load',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  setFocusMode: 'window:focus-mode',
+  listBackups: 'backup:list',
+  writeBackup: 'backup:write',
+  readBackup: 'backup:read',
+  printToPdf: 'report:print-pdf',
+} as const;
+
+export type BridgeMethod = keyof typeof IPC;
+export const BRIDGE_METHODS = Object.keys(IPC) as BridgeMethod[];
+/** The name under which the preload exposes the bridge on `window`. */
+export const BRIDGE_KEY = 'examPrep';

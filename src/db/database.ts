@@ -1,0 +1,79 @@
+/**
+ * The IndexedDB database. Each schema version is listed with its upgrade; a version, once shipped,
+ * is never edited: changes go in a new version.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AttemptRecord, ResponseRecord } from '../core/exam/types';
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** When each question was last shown, so new exams can prefer unseen and long-unseen questions. */
+export interface SeenRecord {
+  questionId: string;
+  domain: string;
+  lastSeenAt: number;
+  timesSeen: number;
+}
+
+export interface NoteRecord {
+  questionId: string;
+  text: string;
+  updatedAt: number;
+}
+
+export interface BookmarkRecord {
+  questionId: string;
+  createdAt: number;
+}
+
+export const DB_NAME = 'mlops-exam-prep';
+
+/** Version 1: the foundation's tables. */
+export const V1_STORES = {
+  settings: '&key',
+  attempts: '&id, status, mode, formId, startedAt',
+  responses: '&[attemptId+questionId], attemptId, questionId, domain, answeredAt',
+  cards: '&questionId, due, domain, state',
+  reviewLogs: '++id, questionId, reviewedAt',
+  notes: '&questionId, updatedAt',
+  bookmarks: '&questionId, createdAt',
+};
+
+/** Version 2: a per-question "last seen" table, backfilled from existing responses. */
+export const V2_STORES = {
+  ...V1_STORES,
+  seen: '&questionId, domain, lastSeenAt',
+};
+
+export class ExamDatabase extends Dexie {
+  settings!: EntityTable<SettingRecord, 'key'>;
+  attempts!: EntityTable<AttemptRecord, 'id'>;
+  responses!: Table<ResponseRecord, [string, string]>;
+  seen!: EntityTable<SeenRecord, 'questionId'>;
+  notes!: EntityTable<NoteRecord, 'questionId'>;
+  bookmarks!: EntityTable<BookmarkRecord, 'questionId'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(V1_STORES);
+    this.version(2)
+      .stores(V2_STORES)
+      .upgrade(async (tx) => {
+        const seen = new Map<string, SeenRecord>();
+        await tx.table<ResponseRecord>('responses').each((r) => {
+          const at = r.answeredAt ?? 0;
+          const prev = seen.get(r.questionId);
+          if (!prev)
+            seen.set(r.questionId, { questionId: r.questionId, domain: r.domain, lastSeenAt: at, timesSeen: 1 });
+          else {
+            prev.lastSeenAt = Math.max(prev.lastSeenAt, at);
+            prev.timesSeen++;
+          }
+        });
+        await tx.table<SeenRecord>('seen').bulkPut([...seen.values()]);
+      });
+  }
+}

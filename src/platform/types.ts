@@ -1,0 +1,32 @@
+/** What the UI needs from its host. Only src/platform knows whether that host is Electron or a browser. */
+import type { CompiledBank } from '../core/bank/schema';
+import type { AppInfo, BackupEntry, OpenedFile } from '../core/ipc/contract';
+
+export type { AppInfo, BackupEntry, OpenedFile };
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface Platform {
+  readonly host: 'electron' | 'web';
+  /** Name, version and host of the running app. */
+  info(): Promise<AppInfo>;
+  /** The validated question bank; rejects with a message naming the file and field when invalid. */
+  loadBank(): Promise<CompiledBank>;
+  /** Saves text to a file the person chooses (desktop) or downloads it (browser). */
+  saveFile(suggestedName: string, content: string, filters: FileFilter[]): Promise<{ saved: boolean; path?: string }>;
+  /** Lets the person pick a file and returns its text, or null when they cancel. */
+  openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  /** Enters or leaves distraction-free full screen; returns the new state. */
+  setFocusMode(on: boolean): Promise<boolean>;
+  /** Automatic backups in the app's data folder; null where the host has none (the browser). */
+  readonly backups: {
+    list(): Promise<BackupEntry[]>;
+    write(content: string, reason: 'attempt' | 'review' | 'quit' | 'manual' | 'before-restore'): Promise<BackupEntry>;
+    read(name: string): Promise<string>;
+  } | null;
+  /** Saves the current page as a PDF (desktop) or opens the print dialog (browser). */
+  printReport(suggestedName: string): Promise<{ saved: boolean; path?: string }>;
+}

@@ -1,0 +1,68 @@
+/** The browser host: the bank is a static asset, files are downloads and file pickers. */
+import { validateCompiledBank } from '../core/bank/validate';
+import type { FileFilter, Platform } from './types';
+
+function accept(filters: FileFilter[]): string {
+  return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+}
+
+export function createWebPlatform(doc: Document = document, bankUrl = './bank.json'): Platform {
+  return {
+    host: 'web',
+    async info() {
+      return { name: 'MLOps Exam Prep', version: __APP_VERSION__, host: 'web', os: navigator.platform || 'web' };
+    },
+    async loadBank() {
+      const res = await fetch(bankUrl);
+      if (!res.ok) throw new Error(`The question bank (bank.json) could not be fetched: HTTP ${res.status}`);
+      let raw: unknown;
+      try {
+        raw = await res.json();
+      } catch {
+        throw new Error('The question bank (bank.json) is not valid JSON');
+      }
+      const result = validateCompiledBank(raw);
+      if (!result.ok) throw new Error(`The question bank is invalid:\n${result.errors.join('\n')}`);
+      return result.bank;
+    },
+    async saveFile(suggestedName, content) {
+      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+      const a = doc.createElement('a');
+      a.href = url;
+      a.download = suggestedName;
+      doc.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      return { saved: true };
+    },
+    openFile(filters) {
+      return new Promise((resolve, reject) => {
+        const input = doc.createElement('input');
+        input.type = 'file';
+        input.accept = accept(filters);
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          file.text().then((content) => resolve({ name: file.name, content }), reject);
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      });
+    },
+    async setFocusMode(on) {
+      try {
+        if (on && !doc.fullscreenElement) await doc.documentElement.requestFullscreen();
+        if (!on && doc.fullscreenElement) await doc.exitFullscreen();
+      } catch {
+        // Browsers refuse full screen without a user gesture; focus mode still hides the app chrome.
+      }
+      return on;
+    },
+    backups: null,
+    async printReport() {
+      window.print();
+      return { saved: false };
+    },
+  };
+}

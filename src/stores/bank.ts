@@ -1,0 +1,44 @@
+/** The loaded question bank and lookups over it. */
+import { defineStore } from 'pinia';
+import { computed, shallowRef, ref } from 'vue';
+import type { CompiledBank, Question } from '../core/bank/schema';
+import { usePlatform } from '../platform/provide';
+
+export const useBankStore = defineStore('bank', () => {
+  const platform = usePlatform();
+  // shallowRef: the bank is read-only data; deep reactivity over 550 questions buys nothing.
+  const bank = shallowRef<CompiledBank | null>(null);
+  const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  const error = ref<string | null>(null);
+
+  const domains = computed(() => bank.value?.domains ?? []);
+  const questions = computed(() => bank.value?.questions ?? []);
+  const simulation = computed(() => bank.value?.simulation ?? { questions: 65, minutes: 145, passMark: 0.72 });
+  const byId = computed(() => new Map(questions.value.map((q) => [q.id, q])));
+  const domainName = computed(() => new Map(domains.value.map((d) => [d.id, d.name])));
+  const countByDomain = computed(() => {
+    const counts = new Map<string, number>();
+    for (const q of questions.value) counts.set(q.domain, (counts.get(q.domain) ?? 0) + 1);
+    return counts;
+  });
+
+  /** Loads the bank once; a failure leaves no partial bank and keeps the message to show. */
+  async function load(): Promise<void> {
+    if (status.value === 'ready' || status.value === 'loading') return;
+    status.value = 'loading';
+    try {
+      bank.value = await platform.loadBank();
+      status.value = 'ready';
+    } catch (e) {
+      bank.value = null;
+      error.value = e instanceof Error ? e.message : String(e);
+      status.value = 'error';
+    }
+  }
+
+  function question(id: string): Question | undefined {
+    return byId.value.get(id);
+  }
+
+  return { bank, status, error, domains, questions, simulation, countByDomain, domainName, load, question };
+});

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the app shell', () => {
+  test('opens on the home screen with all eight domains and their weights', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: /prepare for your mlops loop/i })).toBeVisible();
+    const table = page.getByRole('table', { name: /domains with their exam weight/i });
+    await expect(table.getByRole('row')).toHaveCount(1 + 8 + 1);
+    await expect(table.getByRole('row', { name: /Data Engineering 20%/ })).toBeVisible();
+    await expect(table.getByRole('row', { name: /General MLOps 10%/ })).toBeVisible();
+  });
+
+  test('browses to a question, renders it and reveals the explanations on request', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('link', { name: 'Open the question browser' }).click();
+    await page.getByLabel('Domain').selectOption({ label: 'Model Deployment' });
+    const links = page.locator('.question-list a');
+    await expect(links.first()).toBeVisible();
+    const count = await links.count();
+    expect(count).toBeGreaterThan(0);
+    await expect(page.getByRole('status')).toContainText(`${count} question`);
+    await links.first().click();
+    await expect(page).toHaveURL(/#\/questions\/model-deployment-\d{3}$/);
+    const options = page.getByRole('list', { name: 'Options' }).getByRole('listitem');
+    await expect(options).toHaveCount(6);
+    await expect(page.getByText('Correct.', { exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Show the answer and explanations' }).click();
+    await expect(page.getByText('Correct.', { exact: true })).toHaveCount(1);
+    await expect(page.getByText('Incorrect.', { exact: true })).toHaveCount(5);
+    await expect(page.getByRole('heading', { name: /Why [A-F] is the best answer/ })).toBeVisible();
+  });
+
+  test('searches the bank by words in the question', async ({ page }) => {
+    await page.goto('./#/browse');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('zzzz-no-such-words');
+    await expect(page.getByText('No question matches')).toBeVisible();
+  });
+
+  test('keeps the theme choice in IndexedDB across a reload', async ({ page }) => {
+    await page.goto('./#/settings');
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const stored = await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('mlops-exam-prep');
+          open.onsuccess = () => {
+            const get = open.result.transaction('settings').objectStore('settings').get('theme');
+            get.onsuccess = () => resolve(get.result);
+            get.onerror = () => reject(get.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    expect(stored).toEqual({ key: 'theme', value: 'dark' });
+  });
+});
