@@ -20,6 +20,32 @@ export const router = createRouter({
       meta: { title: 'Question' },
     },
     {
+      path: '/exam/:id',
+      name: 'exam',
+      component: () => import('./views/ExamView.vue'),
+      props: true,
+      meta: { title: 'Exam' },
+    },
+    {
+      path: '/results/:id',
+      name: 'results',
+      component: () => import('./views/ResultsView.vue'),
+      props: true,
+      meta: { title: 'Results' },
+    },
+    {
+      path: '/history',
+      name: 'history',
+      component: () => import('./views/HistoryView.vue'),
+      meta: { title: 'History' },
+    },
+    {
+      path: '/quiz',
+      name: 'quiz',
+      component: () => import('./views/QuizBuilderView.vue'),
+      meta: { title: 'Practice and custom quizzes' },
+    },
+    {
       path: '/settings',
       name: 'settings',
       component: () => import('./views/SettingsView.vue'),

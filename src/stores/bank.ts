@@ -13,7 +13,9 @@ export const useBankStore = defineStore('bank', () => {
 
   const domains = computed(() => bank.value?.domains ?? []);
   const questions = computed(() => bank.value?.questions ?? []);
-  const simulation = computed(() => bank.value?.simulation ?? { questions: 65, minutes: 145, passMark: 0.72 });
+  const simulation = computed(
+    () => bank.value?.simulation ?? { questions: 65, minutes: 145, passMark: 0.72, forms: 8 },
+  );
   const byId = computed(() => new Map(questions.value.map((q) => [q.id, q])));
   const domainName = computed(() => new Map(domains.value.map((d) => [d.id, d.name])));
   const countByDomain = computed(() => {

@@ -12,7 +12,7 @@ test.describe('the app shell', () => {
 
   test('browses to a question, renders it and reveals the explanations on request', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('link', { name: 'Open the question browser' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questions' }).click();
     await page.getByLabel('Domain').selectOption({ label: 'Model Deployment' });
     const links = page.locator('.question-list a');
     await expect(links.first()).toBeVisible();

@@ -44,5 +44,10 @@ export function makeBank(perDomain: number | Record<string, number>): CompiledBa
     const count = typeof perDomain === 'number' ? perDomain : (perDomain[d.id] ?? 0);
     for (let i = 1; i <= count; i++) questions.push(makeQuestion(d.id, i));
   }
-  return { v: 1, domains: FIXTURE_DOMAINS, simulation: { questions: 65, minutes: 145, passMark: 0.72 }, questions };
+  return {
+    v: 1,
+    domains: FIXTURE_DOMAINS,
+    simulation: { questions: 65, minutes: 145, passMark: 0.72, forms: 8 },
+    questions,
+  };
 }

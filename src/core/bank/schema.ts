@@ -79,6 +79,8 @@ export const blueprintSchema = z.strictObject({
     questions: z.number().int().positive(),
     minutes: z.number().int().positive(),
     passMark: z.number().gt(0).lte(1),
+    /** How many fixed practice tests the bank is split into. Changing it reshuffles every form. */
+    forms: z.number().int().min(1).max(50),
   }),
 });
 export type Blueprint = z.infer<typeof blueprintSchema>;

@@ -1,0 +1,44 @@
+/** Scoring a set of responses: order-independent, unanswered counts as wrong. */
+import type { OptionKey, Question } from '../bank/schema';
+import type { AttemptScore, DomainScore } from './types';
+
+export interface Answer {
+  questionId: string;
+  selected: OptionKey | null;
+}
+
+/** Scores the answers to `questions`; questions without an answer are wrong. */
+export function scoreAttempt(
+  questions: readonly Pick<Question, 'id' | 'domain' | 'answer'>[],
+  answers: readonly Answer[],
+  passMark: number,
+): AttemptScore {
+  const chosen = new Map(answers.map((a) => [a.questionId, a.selected]));
+  const byDomain: Record<string, DomainScore> = {};
+  let correct = 0;
+  let answered = 0;
+  for (const q of questions) {
+    const d = (byDomain[q.domain] ??= { correct: 0, total: 0 });
+    d.total++;
+    const sel = chosen.get(q.id) ?? null;
+    if (sel !== null) answered++;
+    if (sel === q.answer) {
+      d.correct++;
+      correct++;
+    }
+  }
+  const total = questions.length;
+  const percent = total ? correct / total : 0;
+  // A tiny epsilon keeps 47/65 = 0.7230… from failing a 0.72 mark through float error.
+  return { correct, total, answered, percent, passed: percent + 1e-9 >= passMark, byDomain };
+}
+
+export type Change = 'fixed' | 'slipped' | 'still-missed' | 'still-right' | 'new';
+
+/** How a question's result changed between two sittings of the same form. */
+export function compareResult(before: boolean | undefined, after: boolean): Change {
+  if (before === undefined) return 'new';
+  if (!before && after) return 'fixed';
+  if (before && !after) return 'slipped';
+  return after ? 'still-right' : 'still-missed';
+}

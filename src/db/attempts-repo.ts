@@ -1,0 +1,123 @@
+/** Attempts and their responses. Every write that belongs together happens in one transaction. */
+import type { AttemptRecord, ResponseRecord } from '../core/exam/types';
+import type { History } from '../core/exam/session';
+import type { ExamDatabase, SeenRecord } from './database';
+
+/** Plain copies: IndexedDB cannot store Vue proxies, and the caller's objects stay untouched. */
+const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** A blank response for each question of a new attempt. */
+export function blankResponses(a: AttemptRecord, domainOf: (id: string) => string): ResponseRecord[] {
+  return a.questionIds.map((questionId) => ({
+    attemptId: a.id,
+    questionId,
+    domain: domainOf(questionId),
+    selected: null,
+    flagged: false,
+    crossedOut: [],
+    confidence: null,
+    timeMs: 0,
+    answeredAt: null,
+    correct: null,
+  }));
+}
+
+/** Stores a new attempt with its blank responses, all or nothing. */
+export async function insertAttempt(db: ExamDatabase, a: AttemptRecord, responses: ResponseRecord[]): Promise<void> {
+  await db.transaction('rw', db.attempts, db.responses, async () => {
+    await db.attempts.add(plain(a));
+    await db.responses.bulkAdd(plain(responses));
+  });
+}
+
+/** Writes one response and the attempt's changed fields (position, clock) together. */
+export async function saveProgress(
+  db: ExamDatabase,
+  attemptId: string,
+  responses: ResponseRecord[],
+  attemptPatch: Partial<Pick<AttemptRecord, 'position' | 'timing'>>,
+): Promise<void> {
+  await db.transaction('rw', db.attempts, db.responses, async () => {
+    if (responses.length) await db.responses.bulkPut(plain(responses));
+    if (Object.keys(attemptPatch).length) {
+      const n = await db.attempts.update(attemptId, plain(attemptPatch));
+      if (n === 0 && !(await db.attempts.get(attemptId))) throw new Error(`attempt ${attemptId} no longer exists`);
+    }
+  });
+}
+
+/** Records a finished attempt (submitted or abandoned): its score, graded responses and what was seen. */
+export async function finishAttempt(
+  db: ExamDatabase,
+  a: AttemptRecord,
+  responses: ResponseRecord[],
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.attempts, db.responses, db.seen, async () => {
+    await db.attempts.put(plain(a));
+    await db.responses.bulkPut(plain(responses));
+    const shown = responses.filter((r) => r.selected !== null || r.timeMs > 0);
+    const prev = await db.seen.bulkGet(shown.map((r) => r.questionId));
+    const rows: SeenRecord[] = shown.map((r, i) => ({
+      questionId: r.questionId,
+      domain: r.domain,
+      lastSeenAt: now,
+      timesSeen: (prev[i]?.timesSeen ?? 0) + 1,
+    }));
+    await db.seen.bulkPut(rows);
+  });
+}
+
+export async function getAttempt(db: ExamDatabase, id: string): Promise<AttemptRecord | undefined> {
+  return db.attempts.get(id);
+}
+
+export async function getResponses(db: ExamDatabase, attemptId: string): Promise<ResponseRecord[]> {
+  return db.responses.where('attemptId').equals(attemptId).toArray();
+}
+
+/** The unfinished attempt to offer for resumption, newest first. */
+export async function inProgressAttempts(db: ExamDatabase): Promise<AttemptRecord[]> {
+  const rows = await db.attempts.where('status').equals('in-progress').toArray();
+  return rows.sort((a, b) => b.startedAt - a.startedAt);
+}
+
+/** Every attempt, newest first. */
+export async function listAttempts(db: ExamDatabase): Promise<AttemptRecord[]> {
+  return db.attempts.orderBy('startedAt').reverse().toArray();
+}
+
+/** The previous finished sitting of the same fixed test, for "what changed" comparisons. */
+export async function previousSitting(db: ExamDatabase, a: AttemptRecord): Promise<AttemptRecord | undefined> {
+  if (!a.formId) return undefined;
+  const rows = await db.attempts.where('formId').equals(a.formId).toArray();
+  return rows
+    .filter((r) => r.id !== a.id && r.status === 'submitted' && r.startedAt < a.startedAt)
+    .sort((x, y) => y.startedAt - x.startedAt)[0];
+}
+
+/** What drills need to know about past answers: when seen, last result, flags, bookmarks. */
+export async function loadHistory(db: ExamDatabase): Promise<History> {
+  const [seen, graded, bookmarks] = await Promise.all([
+    db.seen.toArray(),
+    db.responses.where('answeredAt').above(0).toArray(),
+    db.bookmarks.toArray(),
+  ]);
+  const latest = new Map<string, ResponseRecord>();
+  for (const r of graded) {
+    const prev = latest.get(r.questionId);
+    if (!prev || (r.answeredAt ?? 0) >= (prev.answeredAt ?? 0)) latest.set(r.questionId, r);
+  }
+  const flagged = new Set<string>();
+  const missed = new Set<string>();
+  for (const [id, r] of latest) {
+    if (r.correct === false) missed.add(id);
+    if (r.flagged) flagged.add(id);
+  }
+  return {
+    lastSeen: new Map(seen.map((s) => [s.questionId, s.lastSeenAt])),
+    missed,
+    flagged,
+    bookmarked: new Set(bookmarks.map((b) => b.questionId)),
+  };
+}
