@@ -33,6 +33,7 @@ export const router = createRouter({
       props: true,
       meta: { title: 'Results' },
     },
+    { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue'), meta: { title: 'Review' } },
     {
       path: '/history',
       name: 'history',

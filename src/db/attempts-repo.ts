@@ -2,6 +2,8 @@
 import type { AttemptRecord, ResponseRecord } from '../core/exam/types';
 import type { History } from '../core/exam/session';
 import type { ExamDatabase, SeenRecord } from './database';
+import { recordReviews, type GradedAnswer } from './cards-repo';
+import { DEFAULT_SRS, type SrsSettings } from '../core/review/scheduler';
 
 /** Plain copies: IndexedDB cannot store Vue proxies, and the caller's objects stay untouched. */
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -46,14 +48,20 @@ export async function saveProgress(
   });
 }
 
-/** Records a finished attempt (submitted or abandoned): its score, graded responses and what was seen. */
+/**
+ * Records a finished attempt (submitted or abandoned): its score, graded responses, what was seen,
+ * and the review cards of the questions answered, all in one transaction.
+ */
 export async function finishAttempt(
   db: ExamDatabase,
   a: AttemptRecord,
   responses: ResponseRecord[],
   now: number,
+  reviews: GradedAnswer[] = [],
+  srs: SrsSettings = DEFAULT_SRS,
 ): Promise<void> {
-  await db.transaction('rw', db.attempts, db.responses, db.seen, async () => {
+  await db.transaction('rw', [db.attempts, db.responses, db.seen, db.cards, db.reviewLogs], async () => {
+    await recordReviews(db, reviews, now, srs, 'exam');
     await db.attempts.put(plain(a));
     await db.responses.bulkPut(plain(responses));
     const shown = responses.filter((r) => r.selected !== null || r.timeMs > 0);

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { ExamDatabase, V1_STORES } from './database';
 import type { ResponseRecord } from '../core/exam/types';
 import { getSetting, putSetting } from './settings-repo';
+import type { Grade } from '../core/review/scheduler';
 
 const names: string[] = [];
 function freshName() {
@@ -43,7 +44,7 @@ describe('the database schema', () => {
 
     const db = new ExamDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
     expect(await db.responses.count()).toBe(3);
     expect(await db.notes.get('q-001')).toMatchObject({ text: 'remember PSI' });
@@ -65,6 +66,41 @@ describe('the database schema', () => {
     expect(await getSetting(db, 'theme', 'light', isTheme)).toBe('dark');
     await db.settings.put({ key: 'theme', value: 42 });
     expect(await getSetting(db, 'theme', 'light', isTheme)).toBe('light');
+    db.close();
+  });
+});
+
+describe('review cards in the database', () => {
+  it('writes a card with its log, and undo restores both', async () => {
+    const { recordReviews, undoLastReview } = await import('./cards-repo');
+    const { DEFAULT_SRS, Rating } = await import('../core/review/scheduler');
+    const db = new ExamDatabase(freshName());
+    const t0 = new Date(2026, 10, 2, 9).getTime();
+    const a = { questionId: 'q-001', domain: 'data-engineering', grade: Rating.Good as Grade };
+    await recordReviews(db, [a], t0, DEFAULT_SRS, 'review');
+    const first = await db.cards.get('q-001');
+    await recordReviews(db, [{ ...a, grade: Rating.Again }], t0 + 2 * 86_400_000, DEFAULT_SRS, 'review');
+    expect((await db.cards.get('q-001'))!.lapses + (await db.cards.get('q-001'))!.reps).toBeGreaterThan(first!.reps);
+    expect(await db.reviewLogs.count()).toBe(2);
+    await undoLastReview(db);
+    expect(await db.cards.get('q-001')).toEqual(first);
+    expect(await db.reviewLogs.count()).toBe(1);
+    await undoLastReview(db);
+    expect(await db.cards.get('q-001')).toBeUndefined();
+    expect(await db.reviewLogs.count()).toBe(0);
+    db.close();
+  });
+
+  it('writes nothing when one card of a batch fails', async () => {
+    const { recordReviews } = await import('./cards-repo');
+    const { DEFAULT_SRS, Rating } = await import('../core/review/scheduler');
+    const db = new ExamDatabase(freshName());
+    const bad = { questionId: undefined as unknown as string, domain: 'x', grade: Rating.Good as Grade };
+    await expect(
+      recordReviews(db, [{ questionId: 'q-1', domain: 'x', grade: Rating.Good }, bad], Date.now(), DEFAULT_SRS, 'exam'),
+    ).rejects.toThrow();
+    expect(await db.cards.count()).toBe(0);
+    expect(await db.reviewLogs.count()).toBe(0);
     db.close();
   });
 });

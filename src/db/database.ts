@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AttemptRecord, ResponseRecord } from '../core/exam/types';
+import type { StoredCard, StoredLog } from '../core/review/scheduler';
 
 export interface SettingRecord {
   key: string;
@@ -48,11 +49,19 @@ export const V2_STORES = {
   seen: '&questionId, domain, lastSeenAt',
 };
 
+/** Version 3: review logs indexed by day, for once-a-day scheduling, limits and true retention. */
+export const V3_STORES = {
+  ...V2_STORES,
+  reviewLogs: '++id, questionId, reviewedAt, day, [questionId+day]',
+};
+
 export class ExamDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   attempts!: EntityTable<AttemptRecord, 'id'>;
   responses!: Table<ResponseRecord, [string, string]>;
   seen!: EntityTable<SeenRecord, 'questionId'>;
+  cards!: EntityTable<StoredCard, 'questionId'>;
+  reviewLogs!: EntityTable<StoredLog, 'id'>;
   notes!: EntityTable<NoteRecord, 'questionId'>;
   bookmarks!: EntityTable<BookmarkRecord, 'questionId'>;
 
@@ -75,5 +84,6 @@ export class ExamDatabase extends Dexie {
         });
         await tx.table<SeenRecord>('seen').bulkPut([...seen.values()]);
       });
+    this.version(3).stores(V3_STORES);
   }
 }

@@ -26,9 +26,13 @@ import {
   saveProgress,
 } from '../db/attempts-repo';
 import { useBankStore } from './bank';
+import { useReviewStore } from './review';
+import type { GradedAnswer } from '../db/cards-repo';
+import { gradeFromAnswer } from '../core/review/scheduler';
 
 export const useExamStore = defineStore('exam', () => {
   const bank = useBankStore();
+  const srs = useReviewStore();
   const attempt = shallowRef<AttemptRecord | null>(null);
   const responses = shallowRef<ReadonlyMap<string, ResponseRecord>>(new Map());
   const now = ref(Date.now());
@@ -64,6 +68,17 @@ export const useExamStore = defineStore('exam', () => {
   const unansweredIds = computed(() => questionIds.value.filter((id) => !responses.value.get(id)?.selected));
   /** In practice mode an answered question shows its feedback and is locked. */
   const revealed = computed(() => instant.value && currentResponse.value?.selected != null);
+
+  /** Every answered question becomes a graded review: wrong or guessed is Again, unsure Hard, else Good. */
+  function toReviews(rs: ResponseRecord[]): GradedAnswer[] {
+    return rs
+      .filter((r) => r.selected !== null && r.correct !== null)
+      .map((r) => ({
+        questionId: r.questionId,
+        domain: r.domain,
+        grade: gradeFromAnswer(r.correct === true, r.confidence),
+      }));
+  }
 
   function setState(a: AttemptRecord, rs: Iterable<ResponseRecord>) {
     attempt.value = a;
@@ -215,6 +230,7 @@ export const useExamStore = defineStore('exam', () => {
         };
       });
       const score = scoreAttempt(questions, graded, a.passMark);
+      const reviews = toReviews(graded);
       const done: AttemptRecord = {
         ...a,
         status: 'submitted',
@@ -223,7 +239,7 @@ export const useExamStore = defineStore('exam', () => {
         score,
         autoSubmitted: reason === 'deadline' ? 'deadline' : null,
       };
-      await finishAttempt(db, done, graded, t);
+      await finishAttempt(db, done, graded, t, reviews, srs.settings);
       setState(done, graded);
       if (reason === 'deadline') notice.value = 'Time is up. Your attempt was submitted automatically.';
     });
@@ -237,7 +253,12 @@ export const useExamStore = defineStore('exam', () => {
       const t = Date.now();
       const rs = [...responses.value.values()].map((r) => (r.questionId === currentId.value ? withTime(r, t) : r));
       const done: AttemptRecord = { ...a, status: 'abandoned', finishedAt: t, timing: pauseTiming(a.timing, t) };
-      await finishAttempt(db, done, rs, t);
+      // Answers given before abandoning still count for review; their correctness is known from the key.
+      const keyOf = new Map(a.questionIds.map((id) => [id, bank.question(id)?.answer]));
+      const graded = rs.map((r) =>
+        r.selected === null ? r : { ...r, correct: r.selected === keyOf.get(r.questionId) },
+      );
+      await finishAttempt(db, done, graded, t, toReviews(graded), srs.settings);
       setState(done, rs);
     });
   }

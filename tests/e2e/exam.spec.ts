@@ -16,7 +16,8 @@ test.describe('a full simulation', () => {
     const bank = await fetchBank(page);
     // Keyboard only from here: tab to the start button and press Enter.
     const start = page.getByRole('button', { name: 'Start the simulation' });
-    for (let i = 0; i < 40 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await start.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(progress(page)).toContainText('Question 1 of 65');
     await expect(page.getByRole('banner')).toHaveCount(0); // focus mode: app navigation hidden
@@ -42,7 +43,10 @@ test.describe('a full simulation', () => {
         await page.keyboard.press('f');
         await page.keyboard.press(`Shift+Digit${other + 1}`);
         const letter = 'ABCDEF'[other];
-        await expect(page.getByRole('button', { name: `Restore option ${letter}` })).toHaveAttribute('aria-pressed', 'true');
+        await expect(page.getByRole('button', { name: `Restore option ${letter}` })).toHaveAttribute(
+          'aria-pressed',
+          'true',
+        );
       }
       if (i < 64) await page.keyboard.press('ArrowRight');
     }
@@ -63,7 +67,9 @@ test.describe('a full simulation', () => {
     await expect(page.locator('.score-facts')).toContainText(`${total} of 65`);
     for (const d of bank.domains) {
       const e = expected.get(d.id)!;
-      const row = page.getByRole('table', { name: /correct answers, percentage/i }).getByRole('row', { name: new RegExp(d.name) });
+      const row = page
+        .getByRole('table', { name: /correct answers, percentage/i })
+        .getByRole('row', { name: new RegExp(d.name) });
       await expect(row.getByRole('cell').first()).toHaveText(`${e.correct} / ${e.total}`);
     }
     await page.getByRole('button', { name: /^Unanswered \(16\)$/ }).click();
@@ -123,7 +129,9 @@ test.describe('a full simulation', () => {
     await page.goto('about:blank'); // the app is closed
     await page.clock.fastForward('03:00:00');
     await page.goto('http://localhost:4173/');
-    const notice = page.getByRole('status').filter({ hasText: 'Time ran out on your full simulation while the app was closed' });
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'Time ran out on your full simulation while the app was closed' });
     await expect(notice).toBeVisible();
     await notice.getByRole('link', { name: 'See the results' }).click();
     await expect(page.locator('.score-facts')).toContainText('Answered2');

@@ -13,7 +13,7 @@ test.describe('the app shell', () => {
   test('browses to a question, renders it and reveals the explanations on request', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questions' }).click();
-    await page.getByLabel('Domain', { exact: true }).selectOption({ label: 'Model Deployment' });
+    await page.getByRole('combobox', { name: 'Domain' }).selectOption({ label: 'Model Deployment' });
     const links = page.locator('.question-list a');
     await expect(links.first()).toBeVisible();
     const count = await links.count();

@@ -21,7 +21,10 @@ export async function fetchBank(page: Page): Promise<Bank> {
 export async function keyPosition(page: Page, bank: Bank): Promise<{ id: string; pos: number; domain: string }> {
   const id = await page.locator('article[data-question-id]').getAttribute('data-question-id');
   const q = bank.questions.find((x) => x.id === id)!;
-  const labels = await page.getByRole('radiogroup', { name: 'Options' }).getByRole('radio').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  const labels = await page
+    .getByRole('radiogroup', { name: 'Options' })
+    .getByRole('radio')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   const keyText = q.options.find((o) => o.key === q.answer)!.text;
   const pos = labels.findIndex((l) => l.slice(3).replace(/ \(crossed out\)$/, '') === keyText);
   if (pos < 0) throw new Error(`key of ${id} not found among the options shown`);
