@@ -13,22 +13,29 @@ const exe = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 mkdirSync('screenshots', { recursive: true });
 
 type Step = [name: string, act: (page: Page) => Promise<void>];
+
+/** Navigates by hash, confirming "Leave this exam?" when an exam is open. */
+async function go(p: Page, route: string): Promise<void> {
+  await p.goto(new URL(`#${route}`, base).toString());
+  const leave = p.getByRole('dialog', { name: 'Leave this exam?' }).getByRole('button', { name: 'Leave' });
+  if (await leave.isVisible().catch(() => false)) await leave.click();
+}
 const steps: Step[] = [
-  ['home', async (p) => void (await p.goto(new URL('#/', base).toString()))],
-  ['browse', async (p) => void (await p.goto(new URL('#/browse', base).toString()))],
+  ['home', async (p) => go(p, '/')],
+  ['browse', async (p) => go(p, '/browse')],
   [
     'question',
     async (p) => {
-      await p.goto(new URL('#/questions/model-deployment-001', base).toString());
+      await go(p, '/questions/model-deployment-001');
       await p.getByRole('button', { name: 'Show the answer and explanations' }).click();
     },
   ],
-  ['quiz', async (p) => void (await p.goto(new URL('#/quiz', base).toString()))],
-  ['settings', async (p) => void (await p.goto(new URL('#/settings', base).toString()))],
+  ['quiz', async (p) => go(p, '/quiz')],
+  ['settings', async (p) => go(p, '/settings')],
   [
     'exam',
     async (p) => {
-      await p.goto(new URL('#/', base).toString());
+      await go(p, '/');
       await p.getByRole('button', { name: 'Start the simulation' }).click();
       await p.locator('.exam-progress').waitFor();
       for (const k of ['2', 'ArrowRight', '4', 'f', 'ArrowRight', 'Shift+Digit3', 's']) await p.keyboard.press(k);
@@ -45,16 +52,18 @@ const steps: Step[] = [
       await p.locator('.response-review summary').first().click();
     },
   ],
-  ['history', async (p) => void (await p.goto(new URL('#/history', base).toString()))],
+  ['history', async (p) => go(p, '/history')],
   [
     'practice-feedback',
     async (p) => {
-      await p.goto(new URL('#/', base).toString());
+      await go(p, '/');
       await p.getByRole('button', { name: 'Drill Data Engineering' }).click();
       await p.locator('.exam-progress').waitFor();
       await p.keyboard.press('3');
     },
   ],
+  ['progress', async (p) => go(p, '/progress')],
+  ['review', async (p) => go(p, '/review')],
 ];
 
 const browser = await chromium.launch({

@@ -33,6 +33,12 @@ export const router = createRouter({
       props: true,
       meta: { title: 'Results' },
     },
+    {
+      path: '/progress',
+      name: 'progress',
+      component: () => import('./views/DashboardView.vue'),
+      meta: { title: 'Progress' },
+    },
     { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue'), meta: { title: 'Review' } },
     {
       path: '/history',

@@ -3,7 +3,8 @@ import type { AttemptRecord, ResponseRecord } from '../core/exam/types';
 import type { History } from '../core/exam/session';
 import type { ExamDatabase, SeenRecord } from './database';
 import { recordReviews, type GradedAnswer } from './cards-repo';
-import { DEFAULT_SRS, type SrsSettings } from '../core/review/scheduler';
+import { dayOf, DEFAULT_SRS, type SrsSettings } from '../core/review/scheduler';
+import { addToDailyStats, statKey, type DailyStat } from '../core/analytics/aggregate';
 
 /** Plain copies: IndexedDB cannot store Vue proxies, and the caller's objects stay untouched. */
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -60,8 +61,9 @@ export async function finishAttempt(
   reviews: GradedAnswer[] = [],
   srs: SrsSettings = DEFAULT_SRS,
 ): Promise<void> {
-  await db.transaction('rw', [db.attempts, db.responses, db.seen, db.cards, db.reviewLogs], async () => {
+  await db.transaction('rw', [db.attempts, db.responses, db.seen, db.cards, db.reviewLogs, db.dailyStats], async () => {
     await recordReviews(db, reviews, now, srs, 'exam');
+    await addDailyStats(db, a.status === 'submitted' || a.feedback === 'instant' ? responses : []);
     await db.attempts.put(plain(a));
     await db.responses.bulkPut(plain(responses));
     const shown = responses.filter((r) => r.selected !== null || r.timeMs > 0);
@@ -74,6 +76,18 @@ export async function finishAttempt(
     }));
     await db.seen.bulkPut(rows);
   });
+}
+
+/** Adds answered, graded responses to the per-day tallies (inside the caller's transaction). */
+async function addDailyStats(db: ExamDatabase, responses: ResponseRecord[]): Promise<void> {
+  const answered = responses.filter((r) => r.selected !== null && r.correct !== null && r.answeredAt !== null);
+  if (!answered.length) return;
+  const keys = [...new Set(answered.map((r) => `${dayOf(r.answeredAt!)}|${r.domain}`))].map(
+    (k) => k.split('|') as [string, string],
+  );
+  const existing = await db.dailyStats.bulkGet(keys);
+  const map = new Map(existing.filter((x): x is DailyStat => !!x).map((x) => [statKey(x), x]));
+  await db.dailyStats.bulkPut(addToDailyStats(map, answered));
 }
 
 export async function getAttempt(db: ExamDatabase, id: string): Promise<AttemptRecord | undefined> {

@@ -44,7 +44,8 @@ describe('the database schema', () => {
 
     const db = new ExamDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    expect(await db.dailyStats.count()).toBe(1);
     expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
     expect(await db.responses.count()).toBe(3);
     expect(await db.notes.get('q-001')).toMatchObject({ text: 'remember PSI' });

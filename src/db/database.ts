@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AttemptRecord, ResponseRecord } from '../core/exam/types';
 import type { StoredCard, StoredLog } from '../core/review/scheduler';
+import { addToDailyStats, type DailyStat } from '../core/analytics/aggregate';
 
 export interface SettingRecord {
   key: string;
@@ -55,6 +56,12 @@ export const V3_STORES = {
   reviewLogs: '++id, questionId, reviewedAt, day, [questionId+day]',
 };
 
+/** Version 4: per-day, per-domain answer tallies for the dashboard, backfilled from responses. */
+export const V4_STORES = {
+  ...V3_STORES,
+  dailyStats: '&[day+domain], day, domain',
+};
+
 export class ExamDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   attempts!: EntityTable<AttemptRecord, 'id'>;
@@ -62,6 +69,7 @@ export class ExamDatabase extends Dexie {
   seen!: EntityTable<SeenRecord, 'questionId'>;
   cards!: EntityTable<StoredCard, 'questionId'>;
   reviewLogs!: EntityTable<StoredLog, 'id'>;
+  dailyStats!: Table<DailyStat, [string, string]>;
   notes!: EntityTable<NoteRecord, 'questionId'>;
   bookmarks!: EntityTable<BookmarkRecord, 'questionId'>;
 
@@ -85,5 +93,11 @@ export class ExamDatabase extends Dexie {
         await tx.table<SeenRecord>('seen').bulkPut([...seen.values()]);
       });
     this.version(3).stores(V3_STORES);
+    this.version(4)
+      .stores(V4_STORES)
+      .upgrade(async (tx) => {
+        const graded = await tx.table<ResponseRecord>('responses').toArray();
+        await tx.table<DailyStat>('dailyStats').bulkPut(addToDailyStats(new Map(), graded));
+      });
   }
 }

@@ -5,7 +5,7 @@ import type { OptionKey } from '../core/bank/schema';
 import { OPTION_KEYS } from '../core/bank/schema';
 import type { Confidence } from '../core/exam/types';
 import { seededRng, shuffled } from '../core/random';
-import { buildQueue, forecast, queueCounts } from '../core/review/queue';
+import { buildQueue, effectiveDue, forecast, queueCounts } from '../core/review/queue';
 import {
   DEFAULT_SRS,
   gradeFromAnswer,
@@ -55,6 +55,11 @@ export const useReviewStore = defineStore('review', () => {
   const rng = seededRng(crypto.getRandomValues(new Uint32Array(1))[0]!);
 
   const counts = computed(() => queueCounts(cards.value, now.value));
+  /** When the next card can be reviewed, or null with none scheduled. */
+  const nextDue = computed(() => {
+    const dues = cards.value.filter((c) => !c.suspended && c.state !== 0).map((c) => effectiveDue(c, now.value));
+    return dues.length ? Math.min(...dues) : null;
+  });
   const next30 = computed(() => forecast(cards.value, now.value, 30));
   const leeches = computed(() => cards.value.filter((c) => c.leech));
   const suspended = computed(() => cards.value.filter((c) => c.suspended));
@@ -169,6 +174,7 @@ export const useReviewStore = defineStore('review', () => {
     now,
     session,
     counts,
+    nextDue,
     next30,
     leeches,
     suspended,
