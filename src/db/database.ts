@@ -62,6 +62,22 @@ export const V4_STORES = {
   dailyStats: '&[day+domain], day, domain',
 };
 
+/** Version 5: problem reports on questions. */
+export const V5_STORES = {
+  ...V4_STORES,
+  reports: '++id, questionId, createdAt',
+};
+
+export interface ReportRecord {
+  id?: number;
+  questionId: string;
+  kind: 'wrong-key' | 'unclear' | 'outdated' | 'typo' | 'other';
+  comment: string;
+  createdAt: number;
+  /** The question's content hash when reported, so authors know which version was meant. */
+  questionHash: string | null;
+}
+
 export class ExamDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   attempts!: EntityTable<AttemptRecord, 'id'>;
@@ -70,6 +86,7 @@ export class ExamDatabase extends Dexie {
   cards!: EntityTable<StoredCard, 'questionId'>;
   reviewLogs!: EntityTable<StoredLog, 'id'>;
   dailyStats!: Table<DailyStat, [string, string]>;
+  reports!: EntityTable<ReportRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'questionId'>;
   bookmarks!: EntityTable<BookmarkRecord, 'questionId'>;
 
@@ -99,5 +116,6 @@ export class ExamDatabase extends Dexie {
         const graded = await tx.table<ResponseRecord>('responses').toArray();
         await tx.table<DailyStat>('dailyStats').bulkPut(addToDailyStats(new Map(), graded));
       });
+    this.version(5).stores(V5_STORES);
   }
 }
