@@ -1,5 +1,6 @@
 /** The same renderer built as a static web app: what `npm run start:web` serves and the e2e tests drive. */
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
@@ -21,10 +22,28 @@ function bankAsset(): Plugin {
   };
 }
 
+/** Lists every emitted file for the service worker's precache, versioned by their combined hash. */
+function precacheManifest(): Plugin {
+  return {
+    name: 'precache-manifest',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((f) => !f.endsWith('.map'));
+      const extra = ['manifest.webmanifest', 'icon.svg', 'icon-512.png'];
+      const hash = createHash('sha256');
+      for (const f of files.sort()) {
+        const item = bundle[f]!;
+        hash.update(f).update(item.type === 'chunk' ? item.code : item.source);
+      }
+      const version = hash.digest('hex').slice(0, 12);
+      this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify({ version, files: [...files, ...extra] }) });
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src'),
   base: './',
-  plugins: [vue(), bankAsset()],
+  plugins: [vue(), bankAsset(), precacheManifest()],
   define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),

@@ -6,6 +6,15 @@ function accept(filters: FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
 }
 
+/** Installs the offline service worker in production builds (the desktop app needs none). */
+export function registerOfflineSupport(): void {
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // Without a service worker the app still works online; nothing to tell the person.
+    });
+  }
+}
+
 export function createWebPlatform(doc: Document = document, bankUrl = './bank.json'): Platform {
   return {
     host: 'web',
