@@ -48,7 +48,7 @@ export function handleExamKey(
 export function useExamKeys(enabled: () => boolean, act: ExamKeyActions): void {
   const onKey = (e: KeyboardEvent) => {
     if (!enabled() || e.defaultPrevented) return;
-    const t = e.target as HTMLElement | null;
+    const t = e.target instanceof HTMLElement ? e.target : null;
     if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return;
     if (t?.closest('dialog')) return;
     if (handleExamKey(e, act)) e.preventDefault();

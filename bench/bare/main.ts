@@ -1,0 +1,4 @@
+// The startup baseline: a bare Vue page built and served the same way as the app.
+import { createApp, h } from 'vue';
+
+createApp({ render: () => h('h1', 'Ready') }).mount('#app');
