@@ -40,9 +40,11 @@ export async function saveProgress(
   responses: ResponseRecord[],
   attemptPatch: Partial<Pick<AttemptRecord, 'position' | 'timing'>>,
 ): Promise<void> {
-  await db.transaction('rw', db.attempts, db.responses, async () => {
+  const patching = Object.keys(attemptPatch).length > 0;
+  // An answer alone touches one store: a narrower transaction commits sooner.
+  await db.transaction('rw', patching ? [db.attempts, db.responses] : [db.responses], async () => {
     if (responses.length) await db.responses.bulkPut(plain(responses));
-    if (Object.keys(attemptPatch).length) {
+    if (patching) {
       const n = await db.attempts.update(attemptId, plain(attemptPatch));
       if (n === 0 && !(await db.attempts.get(attemptId))) throw new Error(`attempt ${attemptId} no longer exists`);
     }

@@ -128,13 +128,19 @@ export const useExamStore = defineStore('exam', () => {
     return { ...r, timeMs: r.timeMs + Math.max(0, t - enteredAt) };
   }
 
-  /** Applies a change to the current question's response, stores it, then shows it. */
-  function change(update: (r: ResponseRecord) => ResponseRecord | null): Promise<void> {
+  /**
+   * Applies a change to the response of the question on screen when the call is made (captured
+   * now, so a change queued behind a write still lands on the question the person saw), stores it,
+   * then shows it.
+   */
+  function change(update: (r: ResponseRecord, order: OptionKey[]) => ResponseRecord | null): Promise<void> {
+    const qid = currentId.value;
+    const order = optionOrder.value;
     return serial(async () => {
       const a = attempt.value;
-      const r = currentResponse.value;
+      const r = qid ? responses.value.get(qid) : undefined;
       if (!a || !r || a.status !== 'in-progress') return;
-      const next = update(r);
+      const next = update(r, order);
       if (!next) return;
       await saveProgress(db, a.id, [next], {});
       responses.value = new Map(responses.value).set(next.questionId, next);
@@ -151,15 +157,15 @@ export const useExamStore = defineStore('exam', () => {
    * write runs, so a key pressed right after "next" applies to the question it lands on.
    */
   function chooseAt(position: number): Promise<void> {
-    return change((r) => {
-      const key = optionOrder.value[position];
+    return change((r, order) => {
+      const key = order[position];
       return key ? chosen(r, key) : null;
     });
   }
 
   function chosen(r: ResponseRecord, key: OptionKey): ResponseRecord | null {
     if (instant.value && r.selected !== null) return null;
-    const q = current.value;
+    const q = bank.question(r.questionId);
     return {
       ...r,
       selected: key,
@@ -175,8 +181,8 @@ export const useExamStore = defineStore('exam', () => {
 
   /** Crosses out (or restores) the option at a display position, resolved when the write runs. */
   function toggleCrossOutAt(position: number): Promise<void> {
-    return change((r) => {
-      const key = optionOrder.value[position];
+    return change((r, order) => {
+      const key = order[position];
       return key ? crossed(r, key) : null;
     });
   }
@@ -195,19 +201,26 @@ export const useExamStore = defineStore('exam', () => {
     return change((r) => ({ ...r, confidence: r.confidence === c ? null : c }));
   }
 
-  /** Moves to question i, booking the time spent on the one being left. */
+  /**
+   * Moves to question i, booking the time spent on the one being left. The move is shown at once
+   * and its write is queued behind any pending answer: navigation must feel instant (under a frame),
+   * and a crash before the write lands only loses the position, never an answer.
+   */
   function goTo(i: number): Promise<void> {
+    const a = attempt.value;
+    if (!a || i < 0 || i >= a.questionIds.length || i === a.position) return Promise.resolve();
+    const t = Date.now();
+    const leaving = currentResponse.value;
+    const booked = leaving && a.status === 'in-progress' ? withTime(leaving, t) : null;
+    const timing = checkpointTiming(a.timing, t);
+    enteredAt = t;
+    if (booked) responses.value = new Map(responses.value).set(booked.questionId, booked);
+    attempt.value = { ...a, position: i, timing };
+    if (a.status !== 'in-progress') return Promise.resolve();
     return serial(async () => {
-      const a = attempt.value;
-      if (!a || i < 0 || i >= a.questionIds.length || i === a.position) return;
-      const t = Date.now();
-      const leaving = currentResponse.value;
-      const booked = leaving && a.status === 'in-progress' ? [withTime(leaving, t)] : [];
-      const timing = checkpointTiming(a.timing, t);
-      if (a.status === 'in-progress') await saveProgress(db, a.id, booked, { position: i, timing });
-      enteredAt = t;
-      if (booked[0]) responses.value = new Map(responses.value).set(booked[0].questionId, booked[0]);
-      attempt.value = { ...a, position: i, timing };
+      // Store the latest booked time for the question left, which a queued change may have updated.
+      const latest = booked ? (responses.value.get(booked.questionId) ?? booked) : null;
+      await saveProgress(db, a.id, latest ? [latest] : [], { position: i, timing });
     });
   }
 

@@ -126,6 +126,8 @@ test.describe('a full simulation', () => {
     await page.keyboard.press('3');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('4');
+    // An answer is shown as chosen only once it is committed to IndexedDB.
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
     await page.goto('about:blank'); // the app is closed
     await page.clock.fastForward('03:00:00');
     await page.goto('http://localhost:4173/');
