@@ -35,7 +35,11 @@ function precacheManifest(): Plugin {
         hash.update(f).update(item.type === 'chunk' ? item.code : item.source);
       }
       const version = hash.digest('hex').slice(0, 12);
-      this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify({ version, files: [...files, ...extra] }) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'precache.json',
+        source: JSON.stringify({ version, files: [...files, ...extra] }),
+      });
     },
   };
 }
