@@ -23,7 +23,7 @@ export default defineConfig({
     root: 'src',
     base: './',
     plugins: [vue()],
-    define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
+    define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'), __BANK_SHA256__: '""' },
     server: { hmr: { host: 'localhost', protocol: 'ws' } },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),

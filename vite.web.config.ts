@@ -22,6 +22,16 @@ function bankAsset(): Plugin {
   };
 }
 
+function bankDigest(): string {
+  try {
+    return createHash('sha256')
+      .update(readFileSync(resolve(import.meta.dirname, 'resources/bank.json')))
+      .digest('hex');
+  } catch {
+    return '';
+  }
+}
+
 /** Lists every emitted file for the service worker's precache, versioned by their combined hash. */
 function precacheManifest(): Plugin {
   return {
@@ -48,7 +58,11 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'src'),
   base: './',
   plugins: [vue(), bankAsset(), precacheManifest()],
-  define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    // The bank was validated with the schema when it was compiled; the page checks it is that file.
+    __BANK_SHA256__: JSON.stringify(bankDigest()),
+  },
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,

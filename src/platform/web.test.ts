@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createWebPlatform } from './web';
+import { makeBank } from '../core/bank/fixtures';
+
+afterEach(() => vi.unstubAllGlobals());
+
+function serve(body: string, status = 200) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status })),
+  );
+}
+
+describe('the browser host', () => {
+  it('loads a valid bank', async () => {
+    serve(JSON.stringify(makeBank(2)));
+    const bank = await createWebPlatform(document).loadBank();
+    expect(bank.questions).toHaveLength(16);
+  });
+
+  it('validates a bank that is not the one the build checked, naming the file and field', async () => {
+    const bank = makeBank(2);
+    (bank.questions[5] as { difficulty: string }).difficulty = 'trivial';
+    serve(JSON.stringify(bank));
+    await expect(createWebPlatform(document).loadBank()).rejects.toThrow(`${bank.questions[5]!.source}: difficulty:`);
+  });
+
+  it('says when the bank cannot be fetched or parsed', async () => {
+    serve('nope', 404);
+    await expect(createWebPlatform(document).loadBank()).rejects.toThrow(/HTTP 404/);
+    serve('{"v":1,');
+    await expect(createWebPlatform(document).loadBank()).rejects.toThrow(/not valid JSON/);
+  });
+});
