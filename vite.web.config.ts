@@ -10,6 +10,10 @@ function bankAsset(): Plugin {
   const file = resolve(import.meta.dirname, 'resources/bank.json');
   return {
     name: 'bank-asset',
+    // Start fetching the bank with the scripts instead of after the app has started.
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'preload', href: './bank.json', as: 'fetch', crossorigin: '' }, injectTo: 'head' },
+    ],
     configureServer(server) {
       server.middlewares.use('/bank.json', (_req, res) => {
         res.setHeader('content-type', 'application/json');

@@ -1,6 +1,5 @@
 /** The browser host: the bank is a static asset, files are downloads and file pickers. */
 import type { CompiledBank } from '../core/bank/schema';
-import { validateCompiledBank } from '../core/bank/validate';
 import type { FileFilter, Platform } from './types';
 
 /** Hex SHA-256 of a text, or null where Web Crypto is unavailable (insecure origins). */
@@ -42,6 +41,8 @@ export function createWebPlatform(doc: Document = document, bankUrl = './bank.js
       // The build validated this exact file with the bank schema; when its digest matches, skip the
       // second full validation (about 100 ms on a 1.7 MB bank). Any other file is validated in full.
       if (__BANK_SHA256__ && (await sha256(text)) === __BANK_SHA256__) return raw as CompiledBank;
+      // The schema (zod) is loaded only on this path, keeping it out of the start-up bundle.
+      const { validateCompiledBank } = await import('../core/bank/validate');
       const result = validateCompiledBank(raw);
       if (!result.ok) throw new Error(`The question bank is invalid:\n${result.errors.join('\n')}`);
       return result.bank;

@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { OptionKey } from '../core/bank/schema';
-import { OPTION_KEYS } from '../core/bank/schema';
+import { OPTION_KEYS } from '../core/bank/keys';
 import type { Confidence } from '../core/exam/types';
 import { seededRng, shuffled } from '../core/random';
 import { buildQueue, effectiveDue, forecast, queueCounts } from '../core/review/queue';

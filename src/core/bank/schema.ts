@@ -4,11 +4,10 @@
  */
 import { z } from 'zod';
 
-export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export type OptionKey = (typeof OPTION_KEYS)[number];
+import { DIFFICULTIES, OPTION_KEYS, type OptionKey } from './keys';
 
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+export { DIFFICULTIES, OPTION_KEYS };
+export type { Difficulty, OptionKey } from './keys';
 
 /** Domain ids are kebab-case and never change once shipped. */
 export const domainIdSchema = z

@@ -1,5 +1,6 @@
 /** Building a new attempt: which questions, in which order, with which options order and clock. */
-import { OPTION_KEYS, type Difficulty, type OptionKey, type Question } from '../bank/schema';
+import { OPTION_KEYS, type Difficulty, type OptionKey } from '../bank/keys';
+import type { Question } from '../bank/schema';
 import { shuffled, type Rng } from '../random';
 import type { AttemptMode, AttemptRecord, Timing } from './types';
 
