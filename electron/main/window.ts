@@ -30,6 +30,8 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click (auxclick) would otherwise bypass the will-navigate guard on links.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   hardenContents(win.webContents);
