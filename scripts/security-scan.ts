@@ -75,9 +75,7 @@ const findings: Finding[] = readFileSync(out, 'utf8')
   .slice(1)
   .filter(Boolean)
   .map((line) => {
-    const cells = line
-      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
-      .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').trim());
+    const cells = csvCells(line);
     return { check: cells[0]!, severity: cells[1]!, file: cells[3]!, location: cells[4]!, description: cells[6] ?? '' };
   });
 
