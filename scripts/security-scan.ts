@@ -40,27 +40,33 @@ execFileSync('npx', ['electronegativity', '-i', 'out', '-o', out, '-r', '-v', 'f
   stdio: 'ignore',
 });
 
-/** Splits one CSV line, honouring quoted cells with commas and doubled quotes. */
-function csvCells(line: string): string[] {
-  const cells: string[] = [];
+/** Parses CSV text into rows, honouring quoted cells that hold commas, doubled quotes or newlines. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
   let cur = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
+      if (ch === '"' && text[i + 1] === '"') {
         cur += '"';
         i++;
       } else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
-      cells.push(cur.trim());
+      row.push(cur.trim());
       cur = '';
-    } else cur += ch;
+    } else if (ch === '\n') {
+      row.push(cur.trim());
+      rows.push(row);
+      row = [];
+      cur = '';
+    } else if (ch !== '\r') cur += ch;
   }
-  cells.push(cur.trim());
-  return cells;
+  if (cur.trim() || row.length) rows.push([...row, cur.trim()]);
+  return rows;
 }
 
 interface Finding {
@@ -70,14 +76,16 @@ interface Finding {
   location: string;
   description: string;
 }
-const findings: Finding[] = readFileSync(out, 'utf8')
-  .split('\n')
+const findings: Finding[] = csvRows(readFileSync(out, 'utf8'))
   .slice(1)
-  .filter(Boolean)
-  .map((line) => {
-    const cells = csvCells(line);
-    return { check: cells[0]!, severity: cells[1]!, file: cells[3]!, location: cells[4]!, description: cells[6] ?? '' };
-  });
+  .filter((cells) => cells.length >= 7)
+  .map((cells) => ({
+    check: cells[0]!,
+    severity: cells[1]!,
+    file: cells[3]!,
+    location: cells[4]!,
+    description: cells[6] ?? '',
+  }));
 
 const serious = findings.filter((f) => f.severity !== 'INFORMATIONAL');
 const open = serious.filter((f) => !JUSTIFIED.some((j) => j.check === f.check && f.file.endsWith(j.file)));
