@@ -19,6 +19,13 @@ export interface ExamKeyActions {
 const LETTER_POS: Record<string, number> = { a: 0, b: 1, c: 2, d: 3, e: 4 };
 const CONFIDENCE: Record<string, Confidence> = { s: 'sure', u: 'unsure', g: 'guessed' };
 
+/** The option position (0-5) a key chooses: digits 1-6 by physical key, letters A-E; else null. */
+export function optionPosition(e: Pick<KeyboardEvent, 'key' | 'code'>): number | null {
+  const digit = /^(?:Digit|Numpad)([1-6])$/.exec(e.code);
+  if (digit) return Number(digit[1]) - 1;
+  return LETTER_POS[e.key.toLowerCase()] ?? null;
+}
+
 /** Maps a key event to an action; returns true when it handled it. Exported for tests. */
 export function handleExamKey(
   e: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
