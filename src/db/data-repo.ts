@@ -46,10 +46,7 @@ export async function importAll(db: ExamDatabase, file: ExportFile, mode: 'repla
   return db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.seen, db.dailyStats], async () => {
     const next = mode === 'merge' ? mergeTables(await readAll(db), file.tables) : file.tables;
     for (const t of [...TABLES, 'seen', 'dailyStats'] as const) await db.table(t).clear();
-    for (const t of TABLES) {
-      const rows = mode === 'merge' && (t === 'reviewLogs' || t === 'reports') ? next[t] : next[t];
-      await db.table(t).bulkAdd(rows as never[]);
-    }
+    for (const t of TABLES) await db.table(t).bulkAdd(next[t] as never[]);
     const d = derived(next);
     await db.seen.bulkAdd(d.seen);
     await db.dailyStats.bulkAdd(d.stats);
