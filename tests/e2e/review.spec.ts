@@ -39,11 +39,19 @@ test('a question missed in practice comes back for review, and reviewing it push
   await expect(page.getByTestId('due-now')).toHaveText('1');
   const dueBefore = await cardDue(page, id);
 
+  // A personal note on the question comes back in review.
+  await page.goto(`./#/questions/${id}`);
+  await page.getByRole('textbox', { name: 'Your note' }).fill('Watch the label delay');
+  await page.getByRole('textbox', { name: 'Your note' }).blur();
+  await expect(page.getByText('Note saved.')).toBeVisible();
+  await page.goto('./#/review');
+
   await page.getByRole('button', { name: 'Start reviewing' }).click();
   await expect(page.locator('article[data-question-id]')).toHaveAttribute('data-question-id', id);
   const again = await keyPosition(page, bank);
   await page.keyboard.press(String(again.pos + 1));
   await expect(page.getByRole('button', { name: /^Good, next review in .* \(suggested\)$/ })).toBeVisible();
+  await expect(page.getByText('Your note: Watch the label delay')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Nothing more is due right now.')).toBeVisible();
   await expect(page.getByTestId('due-now')).toHaveText('0');
