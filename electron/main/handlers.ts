@@ -13,6 +13,8 @@ export interface HandlerDeps {
   window: () => BrowserWindow | null;
   backupsDir: () => string;
   now: () => Date;
+  /** Called when the renderer has written its last backup and the app may quit. */
+  quitReady: () => void;
 }
 
 export function registerHandlers(deps: HandlerDeps): void {
@@ -60,6 +62,11 @@ export function registerHandlers(deps: HandlerDeps): void {
     writeBackup(deps.backupsDir(), content, reason, deps.now()),
   );
   handle('readBackup', trusted, (_e, name) => readBackup(deps.backupsDir(), name));
+
+  handle('quitReady', trusted, () => {
+    deps.quitReady();
+    return true;
+  });
 
   handle('printToPdf', trusted, async (_e, { suggestedName }) => {
     const win = deps.window();

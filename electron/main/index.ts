@@ -1,5 +1,5 @@
 /** Main-process lifecycle: one instance, one hardened window, the bank loaded before the window opens. */
-import { app, dialog } from 'electron';
+import { app, dialog, session } from 'electron';
 import { join } from 'node:path';
 import type { CompiledBank } from '../../src/core/bank/schema';
 import { BankLoadError, loadBank } from './bank';
@@ -7,6 +7,7 @@ import { registerHandlers } from './handlers';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { hardenSession } from './security';
 import { createMainWindow, focusMainWindow, getMainWindow } from './window';
+import { installQuitBackup } from './quit';
 
 // Two instances would fight over the same IndexedDB files: the second launch focuses the first.
 if (!app.requestSingleInstanceLock()) {
@@ -32,11 +33,18 @@ async function start(): Promise<void> {
   hardenSession();
   const devServer = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
   serveAppScheme(join(import.meta.dirname, '../renderer'), devServer);
+  const quit = installQuitBackup({
+    app,
+    contents: () => getMainWindow()?.webContents ?? null,
+    session: () => session.defaultSession,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+  });
   registerHandlers({
     bank: () => bank,
     window: getMainWindow,
     backupsDir: () => join(app.getPath('userData'), 'backups'),
     now: () => new Date(),
+    quitReady: quit.ready,
   });
   createMainWindow(join(import.meta.dirname, '../preload'));
 }

@@ -30,5 +30,11 @@ export function createElectronPlatform(bridge: Bridge): Platform {
       read: (name) => call(bridge.readBackup(name)),
     },
     printReport: (suggestedName) => call(bridge.printToPdf({ suggestedName })),
+    onQuit: (handler) =>
+      bridge.onBeforeQuit(() => {
+        void handler()
+          .catch(() => undefined)
+          .finally(() => void bridge.quitReady());
+      }),
   };
 }

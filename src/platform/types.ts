@@ -27,6 +27,8 @@ export interface Platform {
     write(content: string, reason: 'attempt' | 'review' | 'quit' | 'manual' | 'before-restore'): Promise<BackupEntry>;
     read(name: string): Promise<string>;
   } | null;
+  /** Runs `handler` (a last backup) when the desktop app is quitting; nothing in the browser. */
+  onQuit(handler: () => Promise<void>): void;
   /** Saves the current page as a PDF (desktop) or opens the print dialog (browser). */
   printReport(suggestedName: string): Promise<{ saved: boolean; path?: string }>;
 }

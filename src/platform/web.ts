@@ -82,6 +82,9 @@ export function createWebPlatform(doc: Document = document, bankUrl = './bank.js
       return on;
     },
     backups: null,
+    onQuit() {
+      // A browser tab has no quit step to hook; data is already committed as it is written.
+    },
     async printReport() {
       window.print();
       return { saved: false };

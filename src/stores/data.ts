@@ -71,7 +71,7 @@ export const useDataStore = defineStore('data', () => {
   }
 
   /** Writes a snapshot of all progress to the backups folder (desktop only); never throws. */
-  async function backup(reason: 'attempt' | 'review' | 'manual' | 'before-restore'): Promise<void> {
+  async function backup(reason: 'attempt' | 'review' | 'quit' | 'manual' | 'before-restore'): Promise<void> {
     if (!platform.backups) return;
     try {
       await platform.backups.write(JSON.stringify(await exportAll(db, Date.now())), reason);

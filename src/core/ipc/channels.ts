@@ -12,7 +12,11 @@ export const IPC = {
   writeBackup: 'backup:write',
   readBackup: 'backup:read',
   printToPdf: 'report:print-pdf',
+  quitReady: 'app:quit-ready',
 } as const;
+
+/** Sent by main to the renderer when the app is about to quit (main -> renderer, not invoke). */
+export const BEFORE_QUIT_EVENT = 'app:before-quit';
 
 export type BridgeMethod = keyof typeof IPC;
 export const BRIDGE_METHODS = Object.keys(IPC) as BridgeMethod[];

@@ -47,6 +47,7 @@ export const ipcArgs = {
   ]),
   readBackup: z.tuple([backupName]),
   printToPdf: z.tuple([z.strictObject({ suggestedName: fileName })]),
+  quitReady: z.tuple([]),
 } satisfies Record<BridgeMethod, z.ZodType<unknown[]>>;
 
 export interface AppInfo {
@@ -78,9 +79,13 @@ export interface IpcResults {
   writeBackup: BackupEntry;
   readBackup: string;
   printToPdf: { saved: boolean; path?: string };
+  quitReady: boolean;
 }
 
 /** What the preload exposes on window: one named async function per contract entry. */
 export type Bridge = {
   [K in BridgeMethod]: (...args: z.input<(typeof ipcArgs)[K]>) => Promise<IpcResults[K]>;
+} & {
+  /** Registers the one handler main waits for before quitting (a last backup). */
+  onBeforeQuit(handler: () => void): void;
 };
