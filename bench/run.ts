@@ -4,9 +4,10 @@
  * prints a table (or one JSON object with --json) and always exits 0.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromiumLaunchOptions } from '../scripts/chromium';
 import { chromium, type Page } from '@playwright/test';
 import { validateCompiledBank } from '../src/core/bank/validate';
 import { buildQueue } from '../src/core/review/queue';
@@ -112,17 +113,7 @@ for (let i = 0; i < 100; i++) {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--enable-precise-memory-info',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions(['--enable-precise-memory-info']));
 
 try {
   const startup: number[] = [];

@@ -4,12 +4,12 @@
  * at desktop and phone size, and saves a screenshot of each into screenshots/. For looking at the
  * app as a person would; not a test.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from './chromium';
 import { chromium, type Page } from '@playwright/test';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4173/';
 const only = process.argv.slice(2);
-const exe = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 mkdirSync('screenshots', { recursive: true });
 
 type Step = [name: string, act: (page: Page) => Promise<void>];
@@ -66,17 +66,7 @@ const steps: Step[] = [
   ['review', async (p) => go(p, '/review')],
 ];
 
-const browser = await chromium.launch({
-  executablePath: exe,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 for (const scheme of ['light', 'dark'] as const) {
   for (const [label, viewport] of [
     ['desktop', { width: 1280, height: 860 }],
