@@ -40,8 +40,9 @@ export const useAnalyticsStore = defineStore('analytics', () => {
   const allTime = computed(() => tallies(stats.value));
   const last30 = computed(() => tallies(stats.value, dayOf(now.value - 29 * DAY_MS)));
   const answered = computed(() => allTime.value.reduce((s, t) => s + t.total, 0));
-  const domains = computed(() =>
-    bank.domains.map((d) => {
+  const domains = computed(() => {
+    const times = meanTime(stats.value);
+    return bank.domains.map((d) => {
       const all = allTime.value.find((t) => t.domain === d.id) ?? { correct: 0, total: 0 };
       const recent = last30.value.find((t) => t.domain === d.id) ?? { correct: 0, total: 0 };
       return {
@@ -52,10 +53,10 @@ export const useAnalyticsStore = defineStore('analytics', () => {
         recent: accuracy(recent.correct, recent.total),
         seen: seenByDomain.value.get(d.id) ?? 0,
         inBank: bank.countByDomain.get(d.id) ?? 0,
-        meanMs: meanTime(stats.value).get(d.id) ?? 0,
+        meanMs: times.get(d.id) ?? 0,
       };
-    }),
-  );
+    });
+  });
   const readiness = computed(() =>
     estimateReadiness(
       allTime.value,
