@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import type { CompiledBank } from '../../src/core/bank/schema';
 import { handle } from './ipc';
 import { listBackups, readBackup, writeAtomic, writeBackup } from './backups';
+import { listPacks, removePack, savePack } from './packs';
 
 const MAX_OPEN_BYTES = 50 * 1024 * 1024;
 
@@ -12,6 +13,7 @@ export interface HandlerDeps {
   bank: () => CompiledBank;
   window: () => BrowserWindow | null;
   backupsDir: () => string;
+  packsDir: () => string;
   now: () => Date;
   /** Called when the renderer has written its last backup and the app may quit. */
   quitReady: () => void;
@@ -62,6 +64,16 @@ export function registerHandlers(deps: HandlerDeps): void {
     writeBackup(deps.backupsDir(), content, reason, deps.now()),
   );
   handle('readBackup', trusted, (_e, name) => readBackup(deps.backupsDir(), name));
+
+  handle('listPacks', trusted, () => listPacks(deps.packsDir()));
+  handle('savePack', trusted, async (_e, pack) => {
+    await savePack(deps.packsDir(), pack);
+    return true as const;
+  });
+  handle('removePack', trusted, async (_e, id) => {
+    await removePack(deps.packsDir(), id);
+    return true as const;
+  });
 
   handle('quitReady', trusted, () => {
     deps.quitReady();

@@ -43,6 +43,7 @@ async function start(): Promise<void> {
     bank: () => bank,
     window: getMainWindow,
     backupsDir: () => join(app.getPath('userData'), 'backups'),
+    packsDir: () => join(app.getPath('userData'), 'packs'),
     now: () => new Date(),
     quitReady: quit.ready,
   });

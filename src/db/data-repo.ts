@@ -2,6 +2,7 @@
 import { addToDailyStats, type DailyStat } from '../core/analytics/aggregate';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportTables } from '../core/data/export-file';
 import { mergeTables } from '../core/data/merge';
+import { scoreFromResponses } from '../core/exam/scoring';
 import type { ExamDatabase, ReportRecord, SeenRecord } from './database';
 
 const TABLES = ['attempts', 'responses', 'cards', 'reviewLogs', 'notes', 'bookmarks', 'reports', 'settings'] as const;
@@ -79,4 +80,48 @@ export async function addReport(db: ExamDatabase, r: Omit<ReportRecord, 'id'>): 
 
 export async function listReports(db: ExamDatabase): Promise<ReportRecord[]> {
   return db.reports.orderBy('createdAt').reverse().toArray();
+}
+
+/**
+ * Deletes everything a person did with these questions (answers, review cards and logs, notes,
+ * bookmarks, reports), in one transaction. Attempts made only of these questions go; mixed attempts
+ * keep their other questions and are re-scored from what remains. Derived tallies are rebuilt.
+ */
+export async function removeQuestionHistory(db: ExamDatabase, questionIds: ReadonlySet<string>): Promise<void> {
+  const ids = [...questionIds];
+  if (ids.length === 0) return;
+  const tables = [...TABLES.map((t) => db.table(t)), db.seen, db.dailyStats];
+  await db.transaction('rw', tables, async () => {
+    const gone = await db.responses.where('questionId').anyOf(ids).toArray();
+    await db.responses.bulkDelete(gone.map((r) => [r.attemptId, r.questionId] as [string, string]));
+    const affected = await db.attempts.bulkGet([...new Set(gone.map((r) => r.attemptId))]);
+    for (const a of affected) {
+      if (!a) continue;
+      const keep = a.questionIds.filter((id) => !questionIds.has(id));
+      if (keep.length === 0) {
+        await db.responses.where('attemptId').equals(a.id).delete();
+        await db.attempts.delete(a.id);
+        continue;
+      }
+      const pick = <T>(rec: Record<string, T>) =>
+        Object.fromEntries(keep.filter((id) => id in rec).map((id) => [id, rec[id]!]));
+      const remaining = await db.responses.where('attemptId').equals(a.id).toArray();
+      await db.attempts.put({
+        ...a,
+        questionIds: keep,
+        optionOrders: pick(a.optionOrders),
+        hashes: pick(a.hashes),
+        position: Math.min(a.position, keep.length - 1),
+        score: a.score ? scoreFromResponses(remaining, a.passMark) : null,
+      });
+    }
+    await db.cards.bulkDelete(ids);
+    await db.reviewLogs.where('questionId').anyOf(ids).delete();
+    await db.notes.bulkDelete(ids);
+    await db.bookmarks.bulkDelete(ids);
+    await db.reports.where('questionId').anyOf(ids).delete();
+    await db.seen.bulkDelete(ids);
+    await db.dailyStats.clear();
+    await db.dailyStats.bulkAdd(addToDailyStats(new Map(), await db.responses.toArray()));
+  });
 }

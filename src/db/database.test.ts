@@ -44,7 +44,7 @@ describe('the database schema', () => {
 
     const db = new ExamDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.dailyStats.count()).toBe(1);
     expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
     expect(await db.responses.count()).toBe(3);

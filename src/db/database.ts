@@ -6,6 +6,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AttemptRecord, ResponseRecord } from '../core/exam/types';
 import type { StoredCard, StoredLog } from '../core/review/scheduler';
 import { addToDailyStats, type DailyStat } from '../core/analytics/aggregate';
+import type { StoredPack } from '../core/packs/format';
 
 export interface SettingRecord {
   key: string;
@@ -68,6 +69,12 @@ export const V5_STORES = {
   reports: '++id, questionId, createdAt',
 };
 
+/** Version 6: custom question packs (browser build; the desktop app keeps them in its data folder). */
+export const V6_STORES = {
+  ...V5_STORES,
+  packs: '&id',
+};
+
 export interface ReportRecord {
   id?: number;
   questionId: string;
@@ -89,6 +96,7 @@ export class ExamDatabase extends Dexie {
   reports!: EntityTable<ReportRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'questionId'>;
   bookmarks!: EntityTable<BookmarkRecord, 'questionId'>;
+  packs!: EntityTable<StoredPack, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -117,5 +125,6 @@ export class ExamDatabase extends Dexie {
         await tx.table<DailyStat>('dailyStats').bulkPut(addToDailyStats(new Map(), graded));
       });
     this.version(5).stores(V5_STORES);
+    this.version(6).stores(V6_STORES);
   }
 }

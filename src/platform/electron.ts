@@ -29,6 +29,11 @@ export function createElectronPlatform(bridge: Bridge): Platform {
       write: (content, reason) => call(bridge.writeBackup({ content, reason })),
       read: (name) => call(bridge.readBackup(name)),
     },
+    packs: {
+      list: () => call(bridge.listPacks()),
+      save: async (pack) => void (await call(bridge.savePack(pack))),
+      remove: async (id) => void (await call(bridge.removePack(id))),
+    },
     printReport: (suggestedName) => call(bridge.printToPdf({ suggestedName })),
     onQuit: (handler) =>
       bridge.onBeforeQuit(() => {

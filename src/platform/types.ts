@@ -1,6 +1,7 @@
 /** What the UI needs from its host. Only src/platform knows whether that host is Electron or a browser. */
 import type { CompiledBank } from '../core/bank/schema';
 import type { AppInfo, BackupEntry, OpenedFile } from '../core/ipc/contract';
+import type { StoredPack } from '../core/packs/format';
 
 export type { AppInfo, BackupEntry, OpenedFile };
 
@@ -26,6 +27,15 @@ export interface Platform {
     list(): Promise<BackupEntry[]>;
     write(content: string, reason: 'attempt' | 'review' | 'quit' | 'manual' | 'before-restore'): Promise<BackupEntry>;
     read(name: string): Promise<string>;
+  } | null;
+  /**
+   * Custom question packs kept by the host (the desktop app's data folder); null where the app keeps
+   * them itself (the browser build stores them in IndexedDB).
+   */
+  readonly packs: {
+    list(): Promise<{ packs: StoredPack[]; problems: string[] }>;
+    save(pack: StoredPack): Promise<void>;
+    remove(id: string): Promise<void>;
   } | null;
   /** Runs `handler` (a last backup) when the desktop app is quitting; nothing in the browser. */
   onQuit(handler: () => Promise<void>): void;

@@ -82,6 +82,7 @@ export function createWebPlatform(doc: Document = document, bankUrl = './bank.js
       return on;
     },
     backups: null,
+    packs: null,
     onQuit() {
       // A browser tab has no quit step to hook; data is already committed as it is written.
     },

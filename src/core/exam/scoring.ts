@@ -1,6 +1,6 @@
 /** Scoring a set of responses: order-independent, unanswered counts as wrong. */
 import type { OptionKey, Question } from '../bank/schema';
-import type { AttemptScore, DomainScore } from './types';
+import type { AttemptScore, DomainScore, ResponseRecord } from './types';
 
 export interface Answer {
   questionId: string;
@@ -41,4 +41,29 @@ export function compareResult(before: boolean | undefined, after: boolean): Chan
   if (!before && after) return 'fixed';
   if (before && !after) return 'slipped';
   return after ? 'still-right' : 'still-missed';
+}
+
+/**
+ * Re-scores a finished attempt from its graded responses alone (used when some of its questions'
+ * history is deleted): the key is not needed because each response already knows if it was right.
+ */
+export function scoreFromResponses(
+  responses: readonly Pick<ResponseRecord, 'domain' | 'selected' | 'correct'>[],
+  passMark: number,
+): AttemptScore {
+  const byDomain: Record<string, DomainScore> = {};
+  let correct = 0;
+  let answered = 0;
+  for (const r of responses) {
+    const d = (byDomain[r.domain] ??= { correct: 0, total: 0 });
+    d.total++;
+    if (r.selected !== null) answered++;
+    if (r.correct === true) {
+      d.correct++;
+      correct++;
+    }
+  }
+  const total = responses.length;
+  const percent = total ? correct / total : 0;
+  return { correct, total, answered, percent, passed: percent + 1e-9 >= passMark, byDomain };
 }

@@ -12,6 +12,9 @@ export const IPC = {
   writeBackup: 'backup:write',
   readBackup: 'backup:read',
   printToPdf: 'report:print-pdf',
+  listPacks: 'packs:list',
+  savePack: 'packs:save',
+  removePack: 'packs:remove',
   quitReady: 'app:quit-ready',
 } as const;
 

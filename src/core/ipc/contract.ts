@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { CompiledBank } from '../bank/schema';
+import { packIdSchema, storedPackSchema, type StoredPack } from '../packs/format';
 import type { BridgeMethod } from './channels';
 
 const fileName = z
@@ -48,6 +49,9 @@ export const ipcArgs = {
   readBackup: z.tuple([backupName]),
   printToPdf: z.tuple([z.strictObject({ suggestedName: fileName })]),
   quitReady: z.tuple([]),
+  listPacks: z.tuple([]),
+  savePack: z.tuple([storedPackSchema]),
+  removePack: z.tuple([packIdSchema]),
 } satisfies Record<BridgeMethod, z.ZodType<unknown[]>>;
 
 export interface AppInfo {
@@ -80,6 +84,9 @@ export interface IpcResults {
   readBackup: string;
   printToPdf: { saved: boolean; path?: string };
   quitReady: boolean;
+  listPacks: { packs: StoredPack[]; problems: string[] };
+  savePack: true;
+  removePack: true;
 }
 
 /** What the preload exposes on window: one named async function per contract entry. */
