@@ -1,12 +1,16 @@
 /** Custom question packs stored in IndexedDB (the browser build; the desktop app stores them in main). */
-import { validateStoredPack, type StoredPack } from '../core/packs/format';
+import type { StoredPack } from '../core/packs/format';
 import type { ExamDatabase } from './database';
 
 /** Every stored pack that still passes the pack schema; the others are named in `problems`. */
 export async function listPacks(db: ExamDatabase): Promise<{ packs: StoredPack[]; problems: string[] }> {
   const packs: StoredPack[] = [];
   const problems: string[] = [];
-  for (const raw of await db.packs.toArray()) {
+  const rows: unknown[] = await db.packs.toArray();
+  if (rows.length === 0) return { packs, problems };
+  // The schema loads only when there are packs to check, keeping it out of everyone's start-up.
+  const { validateStoredPack } = await import('../core/packs/format');
+  for (const raw of rows) {
     const r = validateStoredPack(raw);
     if (r.ok) packs.push(r.pack);
     else problems.push(`Pack "${String((raw as { id?: unknown }).id)}" is damaged and was skipped: ${r.problems[0]}`);

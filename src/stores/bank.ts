@@ -2,6 +2,8 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef, ref } from 'vue';
 import type { CompiledBank, Question } from '../core/bank/schema';
+import { packDomainViews, packQuestions } from '../core/packs/ids';
+import type { StoredPack } from '../core/packs/format';
 import { usePlatform } from '../platform/provide';
 
 export const useBankStore = defineStore('bank', () => {
@@ -16,8 +18,23 @@ export const useBankStore = defineStore('bank', () => {
   const simulation = computed(
     () => bank.value?.simulation ?? { questions: 65, minutes: 145, passMark: 0.72, forms: 8 },
   );
-  const byId = computed(() => new Map(questions.value.map((q) => [q.id, q])));
-  const domainName = computed(() => new Map(domains.value.map((d) => [d.id, d.name])));
+  /** Installed custom packs. Their questions join lookups, the browser and quizzes, never simulations or forms. */
+  const packs = shallowRef<readonly StoredPack[]>([]);
+  /** True once the installed packs were read, so views that look questions up by id can trust a miss. */
+  const packsLoaded = ref(false);
+  const packItems = computed(() => packs.value.flatMap(packQuestions));
+  const allQuestions = computed(() =>
+    packItems.value.length ? [...questions.value, ...packItems.value] : questions.value,
+  );
+  const packDomains = computed(() => packDomainViews(packs.value, domains.value));
+  const byId = computed(() => new Map(allQuestions.value.map((q) => [q.id, q])));
+  const domainName = computed(
+    () =>
+      new Map([
+        ...domains.value.map((d) => [d.id, d.name] as const),
+        ...packDomains.value.filter((d) => !d.mapsToName).map((d) => [d.id, `${d.name} (${d.packName})`] as const),
+      ]),
+  );
   const countByDomain = computed(() => {
     const counts = new Map<string, number>();
     for (const q of questions.value) counts.set(q.domain, (counts.get(q.domain) ?? 0) + 1);
@@ -42,5 +59,26 @@ export const useBankStore = defineStore('bank', () => {
     return byId.value.get(id);
   }
 
-  return { bank, status, error, domains, questions, simulation, countByDomain, domainName, load, question };
+  function setPacks(list: readonly StoredPack[]): void {
+    packs.value = list;
+    packsLoaded.value = true;
+  }
+
+  return {
+    bank,
+    status,
+    error,
+    domains,
+    questions,
+    simulation,
+    countByDomain,
+    domainName,
+    load,
+    question,
+    packs,
+    packsLoaded,
+    allQuestions,
+    packDomains,
+    setPacks,
+  };
 });

@@ -85,7 +85,7 @@ export const useStudyStore = defineStore('study', () => {
 
   /** How many questions a quiz with these criteria could draw from. */
   async function poolSize(c: QuizCriteria): Promise<number> {
-    return quizPool(bank.questions, c, await loadHistory(db)).length;
+    return quizPool(bank.allQuestions, c, await loadHistory(db)).length;
   }
 
   /**
@@ -96,7 +96,7 @@ export const useStudyStore = defineStore('study', () => {
     c: QuizCriteria,
     opts: { feedback: 'instant' | 'end'; minutes: number; title?: string },
   ): Promise<string> {
-    const pool = quizPool(bank.questions, c, await loadHistory(db));
+    const pool = quizPool(bank.allQuestions, c, await loadHistory(db));
     if (pool.length === 0)
       throw new Error('No question matches these choices. Widen the domains, difficulty or source.');
     const picked = shuffled(pool, freshRng()).slice(0, Math.max(1, c.count));

@@ -1,4 +1,5 @@
 /** Building a new attempt: which questions, in which order, with which options order and clock. */
+import { sourceOf } from '../bank/filter';
 import { OPTION_KEYS, type Difficulty, type OptionKey } from '../bank/keys';
 import type { Question } from '../bank/schema';
 import { shuffled, type Rng } from '../random';
@@ -11,6 +12,8 @@ export interface QuizCriteria {
   difficulties: Difficulty[];
   source: QuizSource;
   count: number;
+  /** Question sets to draw from: 'builtin' and/or pack ids; empty or absent means all of them. */
+  sets?: string[];
 }
 
 /** What the person's history says about each question, for choosing quiz sources. */
@@ -27,6 +30,7 @@ export function quizPool(questions: readonly Question[], c: QuizCriteria, h: His
   return questions.filter((q) => {
     if (c.domains.length && !c.domains.includes(q.domain)) return false;
     if (c.difficulties.length && !c.difficulties.includes(q.difficulty)) return false;
+    if (c.sets?.length && !c.sets.includes(sourceOf(q.id))) return false;
     switch (c.source) {
       case 'all':
         return true;

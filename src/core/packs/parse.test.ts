@@ -4,7 +4,8 @@ import { stringify } from 'yaml';
 import { FIXTURE_DOMAINS, makeQuestion } from '../bank/fixtures';
 import { parseCsv, toCsv } from './csv';
 import { makePackItem } from './fixtures';
-import { packDomainViews, packIdOf, packQuestions, storedPackSchema } from './format';
+import { storedPackSchema } from './format';
+import { packDomainViews, packIdOf, packQuestions } from './ids';
 import { CSV_COLUMNS, parsePack, type PackContext } from './parse';
 import { csvTemplate, TEMPLATE_QUESTION, yamlTemplate } from './template';
 
