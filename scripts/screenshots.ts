@@ -4,13 +4,34 @@
  * at desktop and phone size, and saves a screenshot of each into screenshots/. For looking at the
  * app as a person would; not a test.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { makePackItem } from '../src/core/packs/fixtures';
+import { TEMPLATE_QUESTION } from '../src/core/packs/template';
 import { chromiumLaunchOptions } from './chromium';
 import { chromium, type Page } from '@playwright/test';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4173/';
 const only = process.argv.slice(2);
 mkdirSync('screenshots', { recursive: true });
+
+// A pack with one bad item, to show the check report and an installed pack.
+const shortWhy = makePackItem(3);
+shortWhy.options.F = { ...shortWhy.options.F, why: 'Too short.' };
+const packFile = 'screenshots/platform-team.yaml';
+writeFileSync(
+  packFile,
+  stringify({
+    pack: {
+      name: 'Platform team',
+      domains: [
+        { id: 'team-ops', name: 'Team operations' },
+        { id: 'team-serving', name: 'Our serving stack', mapsTo: 'model-deployment' },
+      ],
+    },
+    questions: [makePackItem(1), makePackItem(2), shortWhy, TEMPLATE_QUESTION],
+  }),
+);
 
 type Step = [name: string, act: (page: Page) => Promise<void>];
 
@@ -32,6 +53,24 @@ const steps: Step[] = [
   ],
   ['quiz', async (p) => go(p, '/quiz')],
   ['settings', async (p) => go(p, '/settings')],
+  [
+    'pack-report',
+    async (p) => {
+      const chooser = p.waitForEvent('filechooser');
+      await p.getByRole('button', { name: 'Import a pack…' }).click();
+      await (await chooser).setFiles(packFile);
+      await p.getByRole('region', { name: 'Pack check report' }).scrollIntoViewIfNeeded();
+    },
+  ],
+  [
+    'pack-installed',
+    async (p) => {
+      await p.getByRole('button', { name: /^Import \d+ question/ }).click();
+      await p.getByRole('button', { name: 'Remove…' }).click();
+      await p.getByRole('heading', { name: 'Question packs' }).scrollIntoViewIfNeeded();
+    },
+  ],
+  ['browse-pack', async (p) => go(p, '/browse?source=platform-team')],
   [
     'exam',
     async (p) => {

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { stringify } from 'yaml';
 import { makePackItem } from '../../src/core/packs/fixtures';
 import { TEMPLATE_QUESTION } from '../../src/core/packs/template';
+import { seriousAxeViolations } from './helpers';
 
 test('a pack with two bad items: the report names them, the good items appear, removal can take history', async ({
   page,
@@ -41,12 +42,19 @@ test('a pack with two bad items: the report names them, the good items appear, r
   await expect(rows.nth(2)).toContainText('#4 (team-ops-004)');
   await expect(rows.nth(2)).toContainText('options.F.why');
   await expect(rows.nth(2)).toContainText('say why this distractor is wrong');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousAxeViolations(page), colorScheme).toEqual([]);
+  }
   await report.getByRole('button', { name: 'Import 3 question(s)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported "Platform team": 3 question(s).' })).toBeVisible();
 
   const domains = page.getByRole('list', { name: 'Domains of Platform team' });
   await expect(domains).toContainText('Team operations (2) → a domain of its own');
   await expect(domains).toContainText('Our serving stack (1) → counts toward Model Deployment');
+  await page.getByRole('button', { name: 'Remove…' }).click();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Cancel' }).click();
 
   // Stored: still there after a reload, and the good items are in the question browser.
   await page.reload();
