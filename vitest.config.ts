@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [vue()],
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test'), __BANK_SHA256__: JSON.stringify('') },
   test: {
+    // Property tests run a thousand cases; on a loaded 2-core CI machine 5 s is not enough.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

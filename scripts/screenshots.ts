@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { makePackItem } from '../src/core/packs/fixtures';
+import { SAMPLE_PACK_HEADER, samplePackItems } from '../src/core/packs/fixtures';
 import { TEMPLATE_QUESTION } from '../src/core/packs/template';
 import { chromiumLaunchOptions } from './chromium';
 import { chromium, type Page } from '@playwright/test';
@@ -16,22 +16,8 @@ const only = process.argv.slice(2);
 mkdirSync('screenshots', { recursive: true });
 
 // A pack with one bad item, to show the check report and an installed pack.
-const shortWhy = makePackItem(3);
-shortWhy.options.F = { ...shortWhy.options.F, why: 'Too short.' };
 const packFile = 'screenshots/platform-team.yaml';
-writeFileSync(
-  packFile,
-  stringify({
-    pack: {
-      name: 'Platform team',
-      domains: [
-        { id: 'team-ops', name: 'Team operations' },
-        { id: 'team-serving', name: 'Our serving stack', mapsTo: 'model-deployment' },
-      ],
-    },
-    questions: [makePackItem(1), makePackItem(2), shortWhy, TEMPLATE_QUESTION],
-  }),
-);
+writeFileSync(packFile, stringify({ pack: SAMPLE_PACK_HEADER, questions: samplePackItems(1, TEMPLATE_QUESTION) }));
 
 type Step = [name: string, act: (page: Page) => Promise<void>];
 

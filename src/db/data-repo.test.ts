@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import Dexie from 'dexie';
-import { ExamDatabase } from './database';
+import { freshDatabases } from './testing';
+import type { ExamDatabase } from './database';
 import { exportAll, importAll, readAll, addReport, saveNote, setBookmark } from './data-repo';
 import { insertAttempt, blankResponses, finishAttempt } from './attempts-repo';
 import { parseExportFile } from '../core/data/export-file';
@@ -10,15 +10,7 @@ import { makeBank } from '../core/bank/fixtures';
 import { seededRng } from '../core/random';
 import { putSetting } from './settings-repo';
 
-const names: string[] = [];
-const fresh = () => {
-  const n = `data-${Math.random().toString(36).slice(2)}`;
-  names.push(n);
-  return new ExamDatabase(n);
-};
-afterEach(async () => {
-  for (const n of names.splice(0)) await Dexie.delete(n);
-});
+const fresh = freshDatabases('data');
 
 const bank = makeBank(3);
 const T = new Date(2026, 10, 20, 10).getTime();

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { ExamDatabase } from './database';
+import { freshDatabases } from './testing';
+import type { ExamDatabase } from './database';
 import { readAll, removeQuestionHistory, saveNote, setBookmark } from './data-repo';
 import { blankResponses, finishAttempt, insertAttempt } from './attempts-repo';
 import { deletePack, listPacks, savePack } from './packs-repo';
@@ -13,15 +13,7 @@ import { packQuestions } from '../core/packs/ids';
 import { parsePack } from '../core/packs/parse';
 import { seededRng } from '../core/random';
 
-const names: string[] = [];
-const fresh = () => {
-  const n = `packs-${Math.random().toString(36).slice(2)}`;
-  names.push(n);
-  return new ExamDatabase(n);
-};
-afterEach(async () => {
-  for (const n of names.splice(0)) await Dexie.delete(n);
-});
+const fresh = freshDatabases('packs');
 
 const T = new Date(2026, 10, 20, 10).getTime();
 const builtIn = makeBank(2).questions;

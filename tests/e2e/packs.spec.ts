@@ -1,31 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { stringify } from 'yaml';
-import { makePackItem } from '../../src/core/packs/fixtures';
+import { SAMPLE_PACK_HEADER, samplePackItems } from '../../src/core/packs/fixtures';
 import { TEMPLATE_QUESTION } from '../../src/core/packs/template';
 import { seriousAxeViolations } from './helpers';
 
 test('a pack with two bad items: the report names them, the good items appear, removal can take history', async ({
   page,
 }, info) => {
-  const noKey: Record<string, unknown> = { ...makePackItem(3) };
-  delete noKey['answer'];
-  const shortWhy = makePackItem(4);
-  shortWhy.options.F = { ...shortWhy.options.F, why: 'Too short to teach anything.' };
   const file = info.outputPath('platform-team.yaml');
-  writeFileSync(
-    file,
-    stringify({
-      pack: {
-        name: 'Platform team',
-        domains: [
-          { id: 'team-ops', name: 'Team operations' },
-          { id: 'team-serving', name: 'Our serving stack', mapsTo: 'model-deployment' },
-        ],
-      },
-      questions: [makePackItem(1), makePackItem(2), noKey, shortWhy, TEMPLATE_QUESTION],
-    }),
-  );
+  writeFileSync(file, stringify({ pack: SAMPLE_PACK_HEADER, questions: samplePackItems(2, TEMPLATE_QUESTION) }));
 
   await page.goto('./#/settings');
   const chooser = page.waitForEvent('filechooser');

@@ -14,23 +14,11 @@ export function scoreAttempt(
   passMark: number,
 ): AttemptScore {
   const chosen = new Map(answers.map((a) => [a.questionId, a.selected]));
-  const byDomain: Record<string, DomainScore> = {};
-  let correct = 0;
-  let answered = 0;
-  for (const q of questions) {
-    const d = (byDomain[q.domain] ??= { correct: 0, total: 0 });
-    d.total++;
-    const sel = chosen.get(q.id) ?? null;
-    if (sel !== null) answered++;
-    if (sel === q.answer) {
-      d.correct++;
-      correct++;
-    }
-  }
-  const total = questions.length;
-  const percent = total ? correct / total : 0;
-  // A tiny epsilon keeps 47/65 = 0.7230… from failing a 0.72 mark through float error.
-  return { correct, total, answered, percent, passed: percent + 1e-9 >= passMark, byDomain };
+  const graded = questions.map((q) => {
+    const selected = chosen.get(q.id) ?? null;
+    return { domain: q.domain, selected, correct: selected === q.answer };
+  });
+  return scoreFromResponses(graded, passMark);
 }
 
 export type Change = 'fixed' | 'slipped' | 'still-missed' | 'still-right' | 'new';
@@ -65,5 +53,6 @@ export function scoreFromResponses(
   }
   const total = responses.length;
   const percent = total ? correct / total : 0;
+  // A tiny epsilon keeps 47/65 = 0.7230… from failing a 0.72 mark through float error.
   return { correct, total, answered, percent, passed: percent + 1e-9 >= passMark, byDomain };
 }

@@ -45,3 +45,23 @@ export function makePackItem(n: number, domain = 'team-ops'): QuestionFile {
     explanation: `Item ${n} is explained here at length so that it passes the bank's own rule: ${phrase(n * 31, 40)}.`,
   };
 }
+
+/**
+ * A pack as a person might write it: two items of its own domain, one mapped to a built-in domain,
+ * and `bad` broken items after the first two (a missing key, then a distractor explained too briefly).
+ */
+export function samplePackItems(bad: 0 | 1 | 2, template: QuestionFile): unknown[] {
+  const noKey: Record<string, unknown> = { ...makePackItem(3) };
+  delete noKey['answer'];
+  const shortWhy = makePackItem(4);
+  shortWhy.options.F = { ...shortWhy.options.F, why: 'Too short to teach anything.' };
+  return [makePackItem(1), makePackItem(2), ...[noKey, shortWhy].slice(0, bad), template];
+}
+
+export const SAMPLE_PACK_HEADER = {
+  name: 'Platform team',
+  domains: [
+    { id: 'team-ops', name: 'Team operations' },
+    { id: 'team-serving', name: 'Our serving stack', mapsTo: 'model-deployment' },
+  ],
+};
