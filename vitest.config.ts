@@ -3,7 +3,11 @@ import vue from '@vitejs/plugin-vue';
 
 export default defineConfig({
   plugins: [vue()],
-  define: { __APP_VERSION__: JSON.stringify('0.0.0-test'), __BANK_SHA256__: JSON.stringify('') },
+  define: {
+    __APP_VERSION__: JSON.stringify('0.0.0-test'),
+    __BANK_SHA256__: JSON.stringify(''),
+    __BANK_SUMMARY__: 'null',
+  },
   test: {
     projects: [
       {

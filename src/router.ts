@@ -5,7 +5,8 @@ import HomeView from './views/HomeView.vue';
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
-    { path: '/', name: 'home', component: HomeView, meta: { title: 'Home' } },
+    // The home screen needs only the bank's summary; every other screen waits for the full bank (App.vue).
+    { path: '/', name: 'home', component: HomeView, meta: { title: 'Home', bank: 'summary' } },
     {
       path: '/browse',
       name: 'browse',

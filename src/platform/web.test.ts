@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWebPlatform } from './web';
 import { makeBank } from '../core/bank/fixtures';
+import { summarizeBank } from '../core/bank/summary';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -35,7 +36,10 @@ describe('the browser host', () => {
     (bank.questions[5] as { difficulty: string }).difficulty = 'trivial';
     const body = JSON.stringify(bank);
     serve(body);
-    const loaded = await createWebPlatform(document, './bank.json', { sha256: await sha256(body) }).loadBank();
+    const loaded = await createWebPlatform(document, './bank.json', {
+      sha256: await sha256(body),
+      summary: null,
+    }).loadBank();
     expect(loaded.questions).toHaveLength(16);
   });
 
@@ -44,9 +48,15 @@ describe('the browser host', () => {
     (bank.questions[5] as { difficulty: string }).difficulty = 'trivial';
     serve(JSON.stringify(bank));
     const other = await sha256(JSON.stringify(makeBank(2)));
-    await expect(createWebPlatform(document, './bank.json', { sha256: other }).loadBank()).rejects.toThrow(
-      `${bank.questions[5]!.source}: difficulty:`,
-    );
+    await expect(
+      createWebPlatform(document, './bank.json', { sha256: other, summary: null }).loadBank(),
+    ).rejects.toThrow(`${bank.questions[5]!.source}: difficulty:`);
+  });
+
+  it('offers the summary the build shipped, or none', () => {
+    const summary = summarizeBank(makeBank(1));
+    expect(createWebPlatform(document, './bank.json', { sha256: '', summary }).bankSummary()).toBe(summary);
+    expect(createWebPlatform(document).bankSummary()).toBeNull();
   });
 
   it('says when the bank cannot be fetched or parsed', async () => {

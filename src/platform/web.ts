@@ -1,5 +1,6 @@
 /** The browser host: the bank is a static asset, files are downloads and file pickers. */
 import type { CompiledBank } from '../core/bank/schema';
+import type { BankSummary } from '../core/bank/summary';
 import type { FileFilter, Platform } from './types';
 
 /** Hex SHA-256 of some bytes, or null where Web Crypto is unavailable (insecure origins). */
@@ -26,12 +27,13 @@ export function registerOfflineSupport(): void {
 export interface BuiltBank {
   /** Hex SHA-256 of the file's bytes ('' when unknown). */
   sha256: string;
+  summary: BankSummary | null;
 }
 
 export function createWebPlatform(
   doc: Document = document,
   bankUrl = './bank.json',
-  built: BuiltBank = { sha256: __BANK_SHA256__ },
+  built: BuiltBank = { sha256: __BANK_SHA256__, summary: __BANK_SUMMARY__ },
 ): Platform {
   return {
     host: 'web',
@@ -59,6 +61,7 @@ export function createWebPlatform(
       if (!result.ok) throw new Error(`The question bank is invalid:\n${result.errors.join('\n')}`);
       return result.bank;
     },
+    bankSummary: () => built.summary,
     async saveFile(suggestedName, content) {
       const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
       const a = doc.createElement('a');

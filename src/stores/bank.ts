@@ -1,7 +1,8 @@
 /** The loaded question bank and lookups over it. */
 import { defineStore } from 'pinia';
-import { computed, shallowRef, ref } from 'vue';
+import { computed, shallowRef, ref, watch } from 'vue';
 import type { CompiledBank, Question } from '../core/bank/schema';
+import { sameSummary, summarizeBank, type BankSummary } from '../core/bank/summary';
 import { usePlatform } from '../platform/provide';
 
 export const useBankStore = defineStore('bank', () => {
@@ -42,5 +43,43 @@ export const useBankStore = defineStore('bank', () => {
     return byId.value.get(id);
   }
 
-  return { bank, status, error, domains, questions, simulation, countByDomain, domainName, load, question };
+  /**
+   * What the home screen shows: the one shipped with the app until the full bank is loaded, then
+   * the full bank's (the same object while it says the same, so the screen need not render again).
+   */
+  const shipped = platform.bankSummary();
+  const summary = computed<BankSummary | null>((previous) => {
+    if (!bank.value) return shipped;
+    const s = summarizeBank(bank.value);
+    return previous && sameSummary(previous, s) ? previous : s;
+  });
+
+  /** Resolves once the full bank is loaded, starting the load if nothing has; rejects with the load's error. */
+  function ready(): Promise<void> {
+    if (status.value === 'idle') void load();
+    return new Promise((resolve, reject) => {
+      const settled = (s: typeof status.value) => {
+        if (s === 'ready') resolve();
+        else if (s === 'error') reject(new Error(error.value ?? 'The question bank could not be loaded'));
+        return s === 'ready' || s === 'error';
+      };
+      if (settled(status.value)) return;
+      const stop = watch(status, (s) => settled(s) && stop());
+    });
+  }
+
+  return {
+    bank,
+    status,
+    error,
+    domains,
+    questions,
+    simulation,
+    countByDomain,
+    domainName,
+    load,
+    question,
+    summary,
+    ready,
+  };
 });
