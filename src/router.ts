@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory } from 'vue-router';
+import { createRouter, createWebHashHistory, START_LOCATION } from 'vue-router';
 import HomeView from './views/HomeView.vue';
 
 // Hash history: the same URLs work under app://bundle, a static web server and file previews.
@@ -61,7 +61,9 @@ export const router = createRouter({
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
-  scrollBehavior: () => ({ top: 0 }),
+  // Not on the first navigation: the page starts at the top, and scrolling would force a layout
+  // of the first screen before it has finished rendering.
+  scrollBehavior: (_to, from) => (from === START_LOCATION ? false : { top: 0 }),
 });
 
 router.afterEach((to) => {
