@@ -23,7 +23,12 @@ export default defineConfig({
     root: 'src',
     base: './',
     plugins: [vue()],
-    define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'), __BANK_SHA256__: '""' },
+    define: {
+      __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+      __BANK_SHA256__: '""',
+      // The desktop renderer gets the bank from main, already validated, and shows it once it is there.
+      __BANK_SUMMARY__: 'null',
+    },
     server: { hmr: { host: 'localhost', protocol: 'ws' } },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -4,35 +4,49 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import type { BankSummary } from './src/core/bank/summary';
 
-/** Emits resources/bank.json (compiled by `npm run bank:compile`) beside the page. */
+const BANK_FILE = resolve(import.meta.dirname, 'resources/bank.json');
+const SUMMARY_FILE = resolve(import.meta.dirname, 'resources/bank-summary.json');
+
+/**
+ * Emits resources/bank.json (compiled by `npm run bank:compile`) beside the page. It is not preloaded:
+ * the home screen shows from the summary built into the page (__BANK_SUMMARY__), and a preload would
+ * hold the page's load event and share the connection with the scripts for 1.7 MB it does not need.
+ */
 function bankAsset(): Plugin {
-  const file = resolve(import.meta.dirname, 'resources/bank.json');
   return {
     name: 'bank-asset',
-    // Start fetching the bank with the scripts instead of after the app has started.
-    transformIndexHtml: () => [
-      { tag: 'link', attrs: { rel: 'preload', href: './bank.json', as: 'fetch', crossorigin: '' }, injectTo: 'head' },
-    ],
     configureServer(server) {
       server.middlewares.use('/bank.json', (_req, res) => {
         res.setHeader('content-type', 'application/json');
-        res.end(readFileSync(file));
+        res.end(readFileSync(BANK_FILE));
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'bank.json', source: readFileSync(file) });
+      this.emitFile({ type: 'asset', fileName: 'bank.json', source: readFileSync(BANK_FILE) });
     },
   };
 }
 
 function bankDigest(): string {
   try {
-    return createHash('sha256')
-      .update(readFileSync(resolve(import.meta.dirname, 'resources/bank.json')))
-      .digest('hex');
+    return createHash('sha256').update(readFileSync(BANK_FILE)).digest('hex');
   } catch {
     return '';
+  }
+}
+
+/**
+ * Domains, simulation settings and counts for the home screen, written by `npm run bank:compile`
+ * beside bank.json; null when it is missing or belongs to another bank.json (the page then waits).
+ */
+function bankSummary(sha256: string): BankSummary | null {
+  try {
+    const file = JSON.parse(readFileSync(SUMMARY_FILE, 'utf8')) as { sha256: string; summary: BankSummary };
+    return sha256 && file.sha256 === sha256 ? file.summary : null;
+  } catch {
+    return null;
   }
 }
 
@@ -58,6 +72,8 @@ function precacheManifest(): Plugin {
   };
 }
 
+const BANK_SHA256 = bankDigest();
+
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src'),
   base: './',
@@ -65,7 +81,9 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
     // The bank was validated with the schema when it was compiled; the page checks it is that file.
-    __BANK_SHA256__: JSON.stringify(bankDigest()),
+    __BANK_SHA256__: JSON.stringify(BANK_SHA256),
+    // Only with that same file, so the home screen says what the bank it then loads says.
+    __BANK_SUMMARY__: JSON.stringify(bankSummary(BANK_SHA256)),
   },
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),

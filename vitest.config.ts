@@ -3,7 +3,11 @@ import vue from '@vitejs/plugin-vue';
 
 export default defineConfig({
   plugins: [vue()],
-  define: { __APP_VERSION__: JSON.stringify('0.0.0-test'), __BANK_SHA256__: JSON.stringify('') },
+  define: {
+    __APP_VERSION__: JSON.stringify('0.0.0-test'),
+    __BANK_SHA256__: JSON.stringify(''),
+    __BANK_SUMMARY__: 'null',
+  },
   test: {
     // Property tests run a thousand cases; on a loaded 2-core CI machine 5 s is not enough.
     testTimeout: 30_000,

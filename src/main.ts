@@ -10,4 +10,5 @@ const app = createApp(App);
 app.provide(PLATFORM, detectPlatform());
 app.use(createPinia());
 app.use(router);
-app.mount('#app');
+// Mounted once the first route is resolved, so the first render is that screen, not a placeholder.
+void router.isReady().finally(() => app.mount('#app'));

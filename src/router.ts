@@ -1,11 +1,12 @@
-import { createRouter, createWebHashHistory } from 'vue-router';
+import { createRouter, createWebHashHistory, START_LOCATION } from 'vue-router';
 import HomeView from './views/HomeView.vue';
 
 // Hash history: the same URLs work under app://bundle, a static web server and file previews.
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
-    { path: '/', name: 'home', component: HomeView, meta: { title: 'Home' } },
+    // The home screen needs only the bank's summary; every other screen waits for the full bank (App.vue).
+    { path: '/', name: 'home', component: HomeView, meta: { title: 'Home', bank: 'summary' } },
     {
       path: '/browse',
       name: 'browse',
@@ -60,7 +61,9 @@ export const router = createRouter({
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
-  scrollBehavior: () => ({ top: 0 }),
+  // Not on the first navigation: the page starts at the top, and scrolling would force a layout
+  // of the first screen before it has finished rendering.
+  scrollBehavior: (_to, from) => (from === START_LOCATION ? false : { top: 0 }),
 });
 
 router.afterEach((to) => {

@@ -1,6 +1,7 @@
 /** Export and import of all progress, and the per-question notes, bookmarks and problem reports. */
 import { addToDailyStats, type DailyStat } from '../core/analytics/aggregate';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportTables } from '../core/data/export-file';
+import type { ExportFile, ExportTables } from '../core/data/export-file';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../core/data/export-format';
 import { mergeTables } from '../core/data/merge';
 import { scoreFromResponses } from '../core/exam/scoring';
 import type { ExamDatabase, ReportRecord, SeenRecord } from './database';

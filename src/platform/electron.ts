@@ -21,6 +21,8 @@ export function createElectronPlatform(bridge: Bridge): Platform {
     host: 'electron',
     info: () => call(bridge.appInfo()),
     loadBank: () => call(bridge.loadBank()),
+    // Main has the validated bank in memory before the window opens; the renderer waits for it.
+    bankSummary: () => null,
     saveFile: (suggestedName, content, filters) => call(bridge.saveFile({ suggestedName, content, filters })),
     openFile: (filters) => call(bridge.openFile({ filters })),
     setFocusMode: (on) => call(bridge.setFocusMode(on)),

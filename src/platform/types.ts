@@ -1,5 +1,6 @@
 /** What the UI needs from its host. Only src/platform knows whether that host is Electron or a browser. */
 import type { CompiledBank } from '../core/bank/schema';
+import type { BankSummary } from '../core/bank/summary';
 import type { AppInfo, BackupEntry, OpenedFile } from '../core/ipc/contract';
 import type { StoredPack } from '../core/packs/format';
 
@@ -16,6 +17,11 @@ export interface Platform {
   info(): Promise<AppInfo>;
   /** The validated question bank; rejects with a message naming the file and field when invalid. */
   loadBank(): Promise<CompiledBank>;
+  /**
+   * The bank's summary shipped with the app (the web build's), so the home screen can show before
+   * loadBank() has finished; null where the host has none and the home screen waits for the bank.
+   */
+  bankSummary(): BankSummary | null;
   /** Saves text to a file the person chooses (desktop) or downloads it (browser). */
   saveFile(suggestedName: string, content: string, filters: FileFilter[]): Promise<{ saved: boolean; path?: string }>;
   /** Lets the person pick a file and returns its text, or null when they cancel. */

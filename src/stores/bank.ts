@@ -1,9 +1,10 @@
 /** The loaded question bank and lookups over it. */
 import { defineStore } from 'pinia';
-import { computed, shallowRef, ref } from 'vue';
+import { computed, shallowRef, ref, watch } from 'vue';
 import type { CompiledBank, Question } from '../core/bank/schema';
 import { packDomainViews, packQuestions } from '../core/packs/ids';
 import type { StoredPack } from '../core/packs/format';
+import { sameSummary, summarizeBank, type BankSummary } from '../core/bank/summary';
 import { usePlatform } from '../platform/provide';
 
 export const useBankStore = defineStore('bank', () => {
@@ -64,6 +65,34 @@ export const useBankStore = defineStore('bank', () => {
     packsLoaded.value = true;
   }
 
+  /**
+   * What the home screen shows: the one shipped with the app until the full bank is loaded, then
+   * the full bank's (the same object while it says the same, so the screen need not render again).
+   */
+  const shipped = platform.bankSummary();
+  const summary = computed<BankSummary | null>((previous) => {
+    if (!bank.value) return shipped;
+    const s = summarizeBank(bank.value);
+    return previous && sameSummary(previous, s) ? previous : s;
+  });
+
+  /**
+   * Resolves once the full bank and the installed packs are loaded, starting the bank's load if
+   * nothing has; rejects with the load's error.
+   */
+  function ready(): Promise<void> {
+    if (status.value === 'idle') void load();
+    return new Promise((resolve, reject) => {
+      const settled = ([s, packsIn]: [typeof status.value, boolean]) => {
+        if (s === 'ready' && packsIn) resolve();
+        else if (s === 'error') reject(new Error(error.value ?? 'The question bank could not be loaded'));
+        return (s === 'ready' && packsIn) || s === 'error';
+      };
+      if (settled([status.value, packsLoaded.value])) return;
+      const stop = watch([status, packsLoaded], (v) => settled(v) && stop());
+    });
+  }
+
   return {
     bank,
     status,
@@ -80,5 +109,7 @@ export const useBankStore = defineStore('bank', () => {
     allQuestions,
     packDomains,
     setPacks,
+    summary,
+    ready,
   };
 });

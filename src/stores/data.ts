@@ -1,7 +1,7 @@
 /** The person's data: export, validated import (replace or merge), backups, storage persistence. */
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import { parseExportFile, type ExportFile } from '../core/data/export-file';
+import type { ExportFile } from '../core/data/export-file';
 import { dayOf } from '../core/review/scheduler';
 import { db } from '../db';
 import { exportAll, importAll, listReports } from '../db/data-repo';
@@ -10,6 +10,11 @@ import { usePlatform } from '../platform/provide';
 import type { BackupEntry } from '../platform/types';
 
 const JSON_FILTER = [{ name: 'Progress export', extensions: ['json'] }];
+
+/** The validator (zod) loads only when a file is imported or restored, keeping it out of start-up. */
+async function parseExportFile(text: string) {
+  return (await import('../core/data/export-file')).parseExportFile(text);
+}
 
 export interface ImportPreview {
   name: string;
@@ -45,7 +50,7 @@ export const useDataStore = defineStore('data', () => {
       return;
     }
     if (!opened) return;
-    const r = parseExportFile(opened.content);
+    const r = await parseExportFile(opened.content);
     if (!r.ok) {
       problems.value = r.problems;
       return;
@@ -88,7 +93,7 @@ export const useDataStore = defineStore('data', () => {
   /** Restores a backup: validates it like an import, then replaces progress (after backing up the current state). */
   async function restoreBackup(name: string): Promise<void> {
     if (!platform.backups) return;
-    const r = parseExportFile(await platform.backups.read(name));
+    const r = await parseExportFile(await platform.backups.read(name));
     if (!r.ok) {
       problems.value = [`Backup ${name} cannot be restored:`, ...r.problems];
       return;

@@ -37,6 +37,8 @@ export const useStudyStore = defineStore('study', () => {
   ): Promise<{ resumable: AttemptRecord | null; expired: AttemptRecord[] }> {
     const open = await inProgressAttempts(db);
     const expired: AttemptRecord[] = [];
+    // Submitting scores the answers, which needs the questions: the home screen may be up before them.
+    if (open.some((x) => isExpired(x.timing, now))) await bank.ready();
     for (const a of open.filter((x) => isExpired(x.timing, now))) {
       const done = await exam.open(a.id);
       if (done) expired.push(done);

@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import { OPTION_KEYS } from '../bank/schema';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 
-export const EXPORT_FORMAT = 'mlops-exam-prep-export';
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 const id = z.string().min(1).max(200);
 const ms = z.number().int().nonnegative();
