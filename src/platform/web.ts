@@ -14,13 +14,17 @@ function accept(filters: FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
 }
 
-/** Installs the offline service worker in production builds (the desktop app needs none). */
+/** Installs the offline service worker in production builds, once the page has loaded (the desktop app needs none). */
 export function registerOfflineSupport(): void {
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () =>
     navigator.serviceWorker.register('./sw.js').catch(() => {
       // Without a service worker the app still works online; nothing to tell the person.
     });
-  }
+  // Its install downloads every file of the build (bank included); after the page has loaded, that
+  // download does not compete with the first screen.
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }
 
 /** What the build knows about the bank.json it emitted beside the page. */
