@@ -25,3 +25,12 @@ test('a short quiz can be sat on a phone-sized screen', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('no main screen is wider than a phone', async ({ page }) => {
+  for (const route of ['#/', '#/browse', '#/quiz', '#/review', '#/progress', '#/history', '#/settings']) {
+    await page.goto(`./${route}`);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, route).toBeLessThanOrEqual(375);
+  }
+});
