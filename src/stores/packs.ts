@@ -9,6 +9,7 @@ import { removeQuestionHistory } from '../db/data-repo';
 import { deletePack, listPacks, savePack } from '../db/packs-repo';
 import { usePlatform } from '../platform/provide';
 import { useBankStore } from './bank';
+import { useReviewStore } from './review';
 
 const PACK_FILTER = [{ name: 'Question pack', extensions: ['yaml', 'yml', 'json', 'csv'] }];
 
@@ -102,8 +103,11 @@ export const usePacksStore = defineStore('packs', () => {
     busy.value = true;
     error.value = null;
     try {
-      if (history === 'remove')
+      if (history === 'remove') {
         await removeQuestionHistory(db, new Set(pack.questions.map((q) => packQuestionId(pack.id, q.id))));
+        // The review counts and queue shown elsewhere were read before the cards went.
+        await useReviewStore().refresh();
+      }
       await storage.remove(pack.id);
       await load();
       message.value = `Removed "${pack.name}"${history === 'remove' ? ' and your history with it' : '; your history with it is kept'}.`;
