@@ -189,19 +189,17 @@ describe('pack import: corrupted files (property)', () => {
         return t.slice(0, i) + s + t.slice(i + 1);
       }),
     // Values of the wrong type or absurd size.
-    fc
-      .constantFrom(
-        goodJson.replace('"difficulty":"medium"', '"difficulty":7'),
-        goodJson.replace('"answer":"B"', '"answer":["B"]'),
-        goodJson.replace(/"stem":"[^"]*"/, `"stem":"${'y'.repeat(50_000)}"`),
-        goodJson.replace('"questions":', '"questions":{"a":1},"x":'),
-        goodJson.replace(/"id":"team-ops-001"/, '"id":"__proto__"'),
-        '{"__proto__": {"polluted": true}, "questions": []}',
-        'null',
-        '[]',
-        '[null, 1, "x", []]',
-      )
-      .map((t) => t),
+    fc.constantFrom(
+      goodJson.replace('"difficulty":"medium"', '"difficulty":7'),
+      goodJson.replace('"answer":"B"', '"answer":["B"]'),
+      goodJson.replace(/"stem":"[^"]*"/, `"stem":"${'y'.repeat(50_000)}"`),
+      goodJson.replace('"questions":', '"questions":{"a":1},"x":'),
+      goodJson.replace(/"id":"team-ops-001"/, '"id":"__proto__"'),
+      '{"__proto__": {"polluted": true}, "questions": []}',
+      'null',
+      '[]',
+      '[null, 1, "x", []]',
+    ),
     fc.string({ maxLength: 400 }),
   );
   const names = fc.constantFrom('p.yaml', 'p.json', 'p.csv', 'p.yml');
