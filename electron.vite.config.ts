@@ -28,6 +28,8 @@ export default defineConfig({
       __BANK_SHA256__: '""',
       // The desktop renderer gets the bank from main, already validated, and shows it once it is there.
       __BANK_SUMMARY__: 'null',
+      // Composition API only, as in the build.
+      __VUE_OPTIONS_API__: 'false',
     },
     server: { hmr: { host: 'localhost', protocol: 'ws' } },
     build: {

@@ -84,6 +84,9 @@ export default defineConfig({
     __BANK_SHA256__: JSON.stringify(BANK_SHA256),
     // Only with that same file, so the home screen says what the bank it then loads says.
     __BANK_SUMMARY__: JSON.stringify(bankSummary(BANK_SHA256)),
+    // Every component uses the Composition API: Vue's Options API support is left out of the build
+    // (less code to parse, and no per-component options pass when the first screen mounts).
+    __VUE_OPTIONS_API__: 'false',
   },
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),

@@ -7,6 +7,8 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify('0.0.0-test'),
     __BANK_SHA256__: JSON.stringify(''),
     __BANK_SUMMARY__: 'null',
+    // Composition API only, as in the build.
+    __VUE_OPTIONS_API__: 'false',
   },
   test: {
     // Property tests run a thousand cases; on a loaded 2-core CI machine 5 s is not enough.

@@ -11,4 +11,8 @@ app.provide(PLATFORM, detectPlatform());
 app.use(createPinia());
 app.use(router);
 // Mounted once the first route is resolved, so the first render is that screen, not a placeholder.
-void router.isReady().finally(() => app.mount('#app'));
+void router.isReady().finally(() => {
+  app.mount('#app');
+  // For tests and the benchmark: the screen is mounted, so it responds.
+  document.getElementById('app')!.setAttribute('data-ready', '');
+});

@@ -2,3 +2,5 @@
 import { createApp, h } from 'vue';
 
 createApp({ render: () => h('h1', 'Ready') }).mount('#app');
+// The same "mounted, so it responds" mark the app sets (src/main.ts), which the benchmark waits for.
+document.getElementById('app')!.setAttribute('data-ready', '');

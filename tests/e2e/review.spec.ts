@@ -38,6 +38,9 @@ test('a question missed in practice comes back for review, and reviewing it push
   await page.reload();
   await expect(page.getByTestId('due-now')).toHaveText('1');
   const dueBefore = await cardDue(page, id);
+  // The home screen counts it too, once its stores have loaded after the first paint.
+  await page.goto('./#/');
+  await expect(page.getByRole('region', { name: 'Spaced review' })).toContainText('1 due now · 1 due today');
 
   // A personal note on the question comes back in review.
   await page.goto(`./#/questions/${id}`);

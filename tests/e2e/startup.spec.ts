@@ -5,16 +5,17 @@ import type { CompiledBank } from '../../src/core/bank/schema';
 // page.route does not see requests a service worker answers.
 test.use({ serviceWorkers: 'block' });
 
-/** Holds every request for bank.json until the returned function is called. */
-async function holdBank(page: Page): Promise<() => void> {
+/** Holds every request matching `url` until the returned function is called. */
+async function hold(page: Page, url: string): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/bank.json', async (route: Route) => {
+  await page.route(url, async (route: Route) => {
     await held;
     await route.continue();
   });
   return release;
 }
+const holdBank = (page: Page) => hold(page, '**/bank.json');
 
 test.describe('start-up', () => {
   test('shows the home screen before the full bank has arrived, and a simulation started then waits for it', async ({
@@ -39,6 +40,26 @@ test.describe('start-up', () => {
     await expect(page.getByRole('button', { name: 'Start the simulation' })).toBeDisabled();
     release();
     await expect(page.locator('.exam-progress')).toContainText(`Question 1 of ${bank.simulation.questions}`);
+  });
+
+  test('paints the home screen, in the chosen theme, before the storage code has loaded', async ({ page }) => {
+    await page.goto('./#/settings');
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.goto('./#/');
+    // Dexie, FSRS and the stores that use them come in a chunk of their own, after the first screen.
+    const release = await hold(page, '**/assets/deferred-*.js');
+    await page.reload();
+
+    await expect(page.locator('#app[data-ready]')).toBeAttached();
+    await expect(page.getByRole('heading', { level: 1, name: /prepare for your mlops loop/i })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const review = page.getByRole('region', { name: 'Spaced review' });
+    await expect(review).toContainText('Counting your cards…');
+    // Started now, a simulation waits for the stores, then opens.
+    await page.getByRole('button', { name: 'Start the simulation' }).click();
+    await expect(page.getByRole('button', { name: 'Start the simulation' })).toBeDisabled();
+    release();
+    await expect(page.locator('.exam-progress')).toContainText('Question 1 of');
   });
 
   test('opens any other screen once the full bank is there', async ({ page }) => {
