@@ -8,6 +8,17 @@ test.describe('the app shell', () => {
     await expect(table.getByRole('row')).toHaveCount(1 + 8 + 1);
     await expect(table.getByRole('row', { name: /Data Engineering 20%/ })).toBeVisible();
     await expect(table.getByRole('row', { name: /General MLOps 10%/ })).toBeVisible();
+
+    // The header marks the screen shown; a domain's link opens the browser filtered to it.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    await table.getByRole('link', { name: 'Model Deployment' }).click();
+    await expect(page).toHaveURL(/#\/browse\?domain=model-deployment$/);
+    await expect(page.getByRole('combobox', { name: 'Domain' })).toHaveValue('model-deployment');
+    await expect(nav.getByRole('link', { name: 'Questions' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: /prepare for your mlops loop/i })).toBeVisible();
   });
 
   test('browses to a question, renders it and reveals the explanations on request', async ({ page }) => {
