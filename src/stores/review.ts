@@ -52,6 +52,8 @@ export const useReviewStore = defineStore('review', () => {
   const done = ref({ reviews: 0, news: 0 });
   const session = ref<Session | null>(null);
   const lastReviewed = ref<string | null>(null);
+  /** True once the first load has finished (the counts are then this person's, not zeros). */
+  const loaded = ref(false);
   const rng = seededRng(crypto.getRandomValues(new Uint32Array(1))[0]!);
 
   const counts = computed(() => queueCounts(cards.value, now.value));
@@ -82,8 +84,12 @@ export const useReviewStore = defineStore('review', () => {
 
   /** Loads settings, cards and today's counts. */
   async function load(t = Date.now()): Promise<void> {
-    settings.value = await getSetting(db, 'srs', { ...DEFAULT_SRS }, isSrsSettings);
-    await refresh(t);
+    try {
+      settings.value = await getSetting(db, 'srs', { ...DEFAULT_SRS }, isSrsSettings);
+      await refresh(t);
+    } finally {
+      loaded.value = true;
+    }
   }
 
   async function refresh(t = Date.now()): Promise<void> {
@@ -185,6 +191,7 @@ export const useReviewStore = defineStore('review', () => {
     proposed,
     intervals,
     lastReviewed,
+    loaded,
     load,
     refresh,
     saveSettings,
