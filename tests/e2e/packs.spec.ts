@@ -46,6 +46,8 @@ test('a pack with two bad items: the report names them, the good items appear, r
   await page.getByLabel('Source').selectOption({ label: 'Platform team' });
   await expect(page.getByRole('status')).toHaveText('3 questions');
   await page.getByRole('link', { name: /Tokenizer version drift/ }).click();
+  // The question page opens (its chunk may still be loading when the click returns).
+  await expect(page.getByRole('heading', { level: 1, name: /Tokenizer version drift/ })).toBeVisible();
   await expect(page.getByText('Pack: Platform team')).toBeVisible();
   await expect(page.getByText('Model Deployment', { exact: true })).toBeVisible();
   await expect(page.locator('.q-id')).toHaveText('pack:platform-team:team-serving-001');
