@@ -122,8 +122,7 @@ try {
   // because single loads here vary by half their time.
   for (let i = 0; i < 15; i++) {
     for (const [url, sel, into] of [
-      // Both wait for the mark set once the app is mounted (or has taken over its pre-rendered
-      // markup), so what is measured is a screen that responds, not one that only shows.
+      // Both wait for the mark each page sets once it is mounted: a screen that responds.
       [base, '#app[data-ready] main h1', startup],
       [`${base}bench-bare/`, '#app[data-ready] h1', bare],
     ] as const) {
