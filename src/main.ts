@@ -12,7 +12,8 @@ app.use(createPinia());
 app.use(router);
 // Mounted once the first route is resolved, so the first render is that screen, not a placeholder.
 void router.isReady().finally(() => {
-  app.mount('#app');
+  const root = document.getElementById('app')!;
+  app.mount(root);
   // For tests and the benchmark: the screen is mounted, so it responds.
-  document.getElementById('app')!.setAttribute('data-ready', '');
+  root.setAttribute('data-ready', '');
 });

@@ -13,7 +13,7 @@ let loading: Promise<Deferred> | undefined;
  * Resolves once the page is loaded and the browser is idle (or after `timeout` ms at the latest):
  * the first screen, and any input on it, go first.
  */
-export function afterFirstScreen(timeout = 500): Promise<void> {
+function afterFirstScreen(timeout = 500): Promise<void> {
   return new Promise((resolve) => whenIdle(resolve, timeout));
 }
 

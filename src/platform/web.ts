@@ -2,6 +2,7 @@
 import type { CompiledBank } from '../core/bank/schema';
 import type { BankSummary } from '../core/bank/summary';
 import type { FileFilter, Platform } from './types';
+import { afterLoad } from '../composables/whenIdle';
 
 /** Hex SHA-256 of some bytes, or null where Web Crypto is unavailable (insecure origins). */
 async function sha256(bytes: ArrayBuffer): Promise<string | null> {
@@ -23,8 +24,7 @@ export function registerOfflineSupport(): void {
     });
   // Its install downloads every file of the build (bank included); after the page has loaded, that
   // download does not compete with the first screen.
-  if (document.readyState === 'complete') void register();
-  else window.addEventListener('load', () => void register(), { once: true });
+  afterLoad(() => void register());
 }
 
 /** What the build knows about the bank.json it emitted beside the page. */
