@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import vue from '@vitejs/plugin-vue';
+import { modulePreload } from './scripts/renderer-build.ts';
 
 export default defineConfig({
   main: {
@@ -34,6 +35,7 @@ export default defineConfig({
     server: { hmr: { host: 'localhost', protocol: 'ws' } },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      modulePreload,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/index.html') } },
     },
   },

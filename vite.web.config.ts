@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import type { BankSummary } from './src/core/bank/summary';
+import { modulePreload } from './scripts/renderer-build.ts';
 
 const BANK_FILE = resolve(import.meta.dirname, 'resources/bank.json');
 const SUMMARY_FILE = resolve(import.meta.dirname, 'resources/bank-summary.json');
@@ -91,6 +92,7 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,
+    modulePreload,
   },
   preview: { port: 4173, strictPort: true },
 });
