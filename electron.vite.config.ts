@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import vue from '@vitejs/plugin-vue';
-import { modulePreload } from './scripts/renderer-build.ts';
+import { compileHints, modulePreload } from './scripts/renderer-build.ts';
 
 export default defineConfig({
   main: {
@@ -23,7 +23,7 @@ export default defineConfig({
   renderer: {
     root: 'src',
     base: './',
-    plugins: [vue()],
+    plugins: [vue(), compileHints()],
     define: {
       __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
       __BANK_SHA256__: '""',

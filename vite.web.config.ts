@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import type { BankSummary } from './src/core/bank/summary';
-import { modulePreload } from './scripts/renderer-build.ts';
+import { compileHints, modulePreload } from './scripts/renderer-build.ts';
 
 const BANK_FILE = resolve(import.meta.dirname, 'resources/bank.json');
 const SUMMARY_FILE = resolve(import.meta.dirname, 'resources/bank-summary.json');
@@ -78,7 +78,7 @@ const BANK_SHA256 = bankDigest();
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src'),
   base: './',
-  plugins: [vue(), bankAsset(), precacheManifest()],
+  plugins: [vue(), bankAsset(), compileHints(), precacheManifest()],
   define: {
     __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
     // The bank was validated with the schema when it was compiled; the page checks it is that file.

@@ -1,5 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { modulePreload } from './renderer-build';
+import type { Rolldown } from 'vite';
+import { compileHints, modulePreload } from './renderer-build';
+
+const HINT = '//# allFunctionsCalledOnLoad\n';
+
+function chunk(fileName: string, code: string, imports: string[] = [], isEntry = false): Rolldown.OutputChunk {
+  return { type: 'chunk', fileName, code, imports, isEntry } as unknown as Rolldown.OutputChunk;
+}
+
+function runHints(bundle: Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>): void {
+  const hook = compileHints().generateBundle as {
+    handler: (this: unknown, o: unknown, b: Rolldown.OutputBundle) => void;
+  };
+  hook.handler.call({}, {}, bundle as unknown as Rolldown.OutputBundle);
+}
+
+describe('compileHints', () => {
+  it('marks the entry and everything it imports statically, first line, and leaves lazy chunks alone', () => {
+    const bundle = {
+      'index.js': chunk('index.js', 'const a=1;', ['vue.js'], true),
+      'vue.js': chunk('vue.js', 'export const v=1;', ['hash.js']),
+      'hash.js': chunk('hash.js', 'export const h=1;'),
+      'SettingsView.js': chunk('SettingsView.js', 'export default 1;', ['vue.js']),
+      'index.css': { type: 'asset', fileName: 'index.css', source: 'body{}' } as unknown as Rolldown.OutputAsset,
+    };
+    runHints(bundle);
+    expect(bundle['index.js'].code).toBe(`${HINT}const a=1;`);
+    expect(bundle['vue.js'].code).toBe(`${HINT}export const v=1;`);
+    expect(bundle['hash.js'].code).toBe(`${HINT}export const h=1;`);
+    expect(bundle['SettingsView.js'].code).toBe('export default 1;');
+    expect((bundle['index.css'] as Rolldown.OutputAsset).source).toBe('body{}');
+  });
+
+  it('marks a chunk shared by the entry once, however many paths lead to it', () => {
+    const bundle = {
+      'index.js': chunk('index.js', 'x', ['a.js', 'b.js'], true),
+      'a.js': chunk('a.js', 'a', ['shared.js']),
+      'b.js': chunk('b.js', 'b', ['shared.js']),
+      'shared.js': chunk('shared.js', 's'),
+    };
+    runHints(bundle);
+    expect(bundle['shared.js'].code).toBe(`${HINT}s`);
+  });
+});
 
 describe('modulePreload', () => {
   const resolve = modulePreload.resolveDependencies;

@@ -1,5 +1,5 @@
 /** Build options shared by the web build (vite.web.config.ts) and the desktop renderer (electron.vite.config.ts). */
-import type { ModulePreloadOptions } from 'vite';
+import type { ModulePreloadOptions, Plugin } from 'vite';
 
 /**
  * The page's own scripts are still preloaded from the HTML. A lazy chunk fetches its imports itself:
@@ -15,3 +15,37 @@ export const modulePreload = {
   resolveDependencies: (_file, deps, { hostType }) =>
     hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css')),
 } satisfies ModulePreloadOptions;
+
+/**
+ * Marks the scripts that run before the first screen (the entry chunk and what it imports
+ * statically) with V8's explicit compile hint, so their functions are compiled while the file is
+ * streamed in rather than one by one on first call. Measured over 31 cold starts each on the
+ * 2-core machine: Vue's mount of the home screen went from 25 to 13 ms; part of that moves into
+ * module evaluation, and the screen was ready 5 to 9 ms sooner. Lazy chunks are left to V8's lazy
+ * compilation: most of their functions do not run at once.
+ */
+export function compileHints(): Plugin {
+  return {
+    name: 'compile-hints',
+    // After Vite's own rewrites, which put code ahead of the first line: the hint must come first.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = new Map(
+          Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])),
+        );
+        const eager = new Set<string>();
+        const visit = (file: string) => {
+          if (eager.has(file)) return;
+          eager.add(file);
+          for (const dep of chunks.get(file)?.imports ?? []) visit(dep);
+        };
+        for (const c of chunks.values()) if (c.isEntry) visit(c.fileName);
+        for (const file of eager) {
+          const chunk = chunks.get(file);
+          if (chunk) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        }
+      },
+    },
+  };
+}
