@@ -69,3 +69,19 @@ export const router = createRouter({
 router.afterEach((to) => {
   document.title = `${String(to.meta['title'] ?? '')} · MLOps Exam Prep`;
 });
+
+// Vue Router hears Back and address changes only once its first navigation is done, and that
+// navigation then writes its own address over one made meanwhile (while the screen's code loads,
+// say). The last such address is kept here, to go to once the router is ready.
+let changedDuringStart: string | null = null;
+const noteAddress = () => (changedDuringStart = router.options.history.location);
+window.addEventListener('popstate', noteAddress);
+
+/** Once the router is ready: goes to an address the person went to while it was starting, if any. */
+export function followAddress(): Promise<unknown> | undefined {
+  window.removeEventListener('popstate', noteAddress);
+  const address = changedDuringStart;
+  changedDuringStart = null;
+  if (address !== null && router.resolve(address).fullPath !== router.currentRoute.value.fullPath)
+    return router.replace(address);
+}

@@ -44,6 +44,7 @@ test('a pack with two bad items: the report names them, the good items appear, r
 
   // Stored: still there after a reload, and the good items are in the question browser.
   await page.reload();
+  await expect(page.getByRole('list', { name: 'Domains of Platform team' })).toBeVisible();
   await page.goto('./#/browse');
   await page.getByLabel('Source').selectOption({ label: 'Platform team' });
   await expect(page.getByRole('status')).toHaveText('3 questions');

@@ -93,4 +93,15 @@ test.describe('start-up', () => {
     await page.goto('./');
     await expect(page.getByRole('alert')).toContainText('The question bank (bank.json) is not valid JSON');
   });
+
+  test('follows an address changed while the app is still starting', async ({ page }) => {
+    // The first screen's code is held, so the router is still on its first navigation when Back, a
+    // link or a typed address changes the hash.
+    const release = await hold(page, '**/assets/SettingsView-*.js');
+    await page.goto('./#/settings');
+    await page.evaluate(() => (location.hash = '#/browse'));
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Question browser' })).toBeVisible();
+    await expect(page).toHaveURL(/#\/browse$/);
+  });
 });
