@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import vue from '@vitejs/plugin-vue';
-import { compileHints, modulePreload } from './scripts/renderer-build.ts';
+import { bankDigest, builtBankSummary, compileHints, modulePreload } from './scripts/renderer-build.ts';
 
 export default defineConfig({
   main: {
@@ -27,8 +27,9 @@ export default defineConfig({
     define: {
       __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
       __BANK_SHA256__: '""',
-      // The desktop renderer gets the bank from main, already validated, and shows it once it is there.
-      __BANK_SUMMARY__: 'null',
+      // The home screen shows from this summary of the bank.json the app ships, as in the web build;
+      // the full bank comes from main, already validated, when a screen or a start button needs it.
+      __BANK_SUMMARY__: JSON.stringify(builtBankSummary(import.meta.dirname, bankDigest(import.meta.dirname))),
       // Composition API only, as in the build.
       __VUE_OPTIONS_API__: 'false',
     },

@@ -4,11 +4,9 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import type { BankSummary } from './src/core/bank/summary';
-import { compileHints, modulePreload } from './scripts/renderer-build.ts';
+import { bankDigest, builtBankSummary, compileHints, modulePreload } from './scripts/renderer-build.ts';
 
 const BANK_FILE = resolve(import.meta.dirname, 'resources/bank.json');
-const SUMMARY_FILE = resolve(import.meta.dirname, 'resources/bank-summary.json');
 
 /**
  * Emits resources/bank.json (compiled by `npm run bank:compile`) beside the page. It is not preloaded:
@@ -28,27 +26,6 @@ function bankAsset(): Plugin {
       this.emitFile({ type: 'asset', fileName: 'bank.json', source: readFileSync(BANK_FILE) });
     },
   };
-}
-
-function bankDigest(): string {
-  try {
-    return createHash('sha256').update(readFileSync(BANK_FILE)).digest('hex');
-  } catch {
-    return '';
-  }
-}
-
-/**
- * Domains, simulation settings and counts for the home screen, written by `npm run bank:compile`
- * beside bank.json; null when it is missing or belongs to another bank.json (the page then waits).
- */
-function bankSummary(sha256: string): BankSummary | null {
-  try {
-    const file = JSON.parse(readFileSync(SUMMARY_FILE, 'utf8')) as { sha256: string; summary: BankSummary };
-    return sha256 && file.sha256 === sha256 ? file.summary : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Lists every emitted file for the service worker's precache, versioned by their combined hash. */
@@ -73,7 +50,7 @@ function precacheManifest(): Plugin {
   };
 }
 
-const BANK_SHA256 = bankDigest();
+const BANK_SHA256 = bankDigest(import.meta.dirname);
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src'),
@@ -84,7 +61,7 @@ export default defineConfig({
     // The bank was validated with the schema when it was compiled; the page checks it is that file.
     __BANK_SHA256__: JSON.stringify(BANK_SHA256),
     // Only with that same file, so the home screen says what the bank it then loads says.
-    __BANK_SUMMARY__: JSON.stringify(bankSummary(BANK_SHA256)),
+    __BANK_SUMMARY__: JSON.stringify(builtBankSummary(import.meta.dirname, BANK_SHA256)),
     // Every component uses the Composition API: Vue's Options API support is left out of the build
     // (less code to parse, and no per-component options pass when the first screen mounts).
     __VUE_OPTIONS_API__: 'false',

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rolldown } from 'vite';
-import { compileHints, modulePreload } from './renderer-build';
+import { bankDigest, builtBankSummary, compileHints, modulePreload } from './renderer-build';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
@@ -56,5 +59,41 @@ describe('modulePreload', () => {
     expect(resolve('assets/SettingsView.js', deps, { hostId: 'assets/index.js', hostType: 'js' })).toEqual([
       'assets/SettingsView.css',
     ]);
+  });
+});
+
+describe('the summary built into the page', () => {
+  function project(bank: string, summaryFor: (digest: string) => string | null): string {
+    const root = mkdtempSync(join(tmpdir(), 'renderer-build-'));
+    mkdirSync(join(root, 'resources'));
+    writeFileSync(join(root, 'resources/bank.json'), bank);
+    const sha256 = summaryFor(bankDigest(root));
+    if (sha256 !== null)
+      writeFileSync(join(root, 'resources/bank-summary.json'), JSON.stringify({ sha256, summary: { total: 3 } }));
+    return root;
+  }
+
+  it('is the one bank:compile wrote for this very bank.json', () => {
+    const root = project('{"questions":[]}', (digest) => digest);
+    expect(bankDigest(root)).toMatch(/^[0-9a-f]{64}$/);
+    expect(builtBankSummary(root, bankDigest(root))).toEqual({ total: 3 });
+  });
+
+  it('is none when it was written for another bank.json, or not at all', () => {
+    const stale = project('{"questions":[1]}', () => 'f'.repeat(64));
+    expect(builtBankSummary(stale, bankDigest(stale))).toBeNull();
+    const missing = project('{}', () => null);
+    expect(builtBankSummary(missing, bankDigest(missing))).toBeNull();
+    // Without a digest of the bank, nothing vouches for a summary.
+    expect(
+      builtBankSummary(
+        project('{}', (digest) => digest),
+        '',
+      ),
+    ).toBeNull();
+  });
+
+  it('has no digest without a bank.json', () => {
+    expect(bankDigest(mkdtempSync(join(tmpdir(), 'renderer-build-')))).toBe('');
   });
 });

@@ -1,5 +1,9 @@
 /** Build options shared by the web build (vite.web.config.ts) and the desktop renderer (electron.vite.config.ts). */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ModulePreloadOptions, Plugin } from 'vite';
+import type { BankSummary } from '../src/core/bank/summary';
 
 /**
  * The page's own scripts are still preloaded from the HTML. A lazy chunk fetches its imports itself:
@@ -48,4 +52,32 @@ export function compileHints(): Plugin {
       },
     },
   };
+}
+
+/** Hex SHA-256 of `root`/resources/bank.json, or '' when there is none. */
+export function bankDigest(root: string): string {
+  try {
+    return createHash('sha256')
+      .update(readFileSync(resolve(root, 'resources/bank.json')))
+      .digest('hex');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Domains, simulation settings and counts for the home screen, written by `npm run bank:compile`
+ * beside bank.json; null when it is missing or was written for another bank.json (the home screen
+ * then waits for the full bank).
+ */
+export function builtBankSummary(root: string, sha256: string): BankSummary | null {
+  try {
+    const file = JSON.parse(readFileSync(resolve(root, 'resources/bank-summary.json'), 'utf8')) as {
+      sha256: string;
+      summary: BankSummary;
+    };
+    return sha256 && file.sha256 === sha256 ? file.summary : null;
+  } catch {
+    return null;
+  }
 }

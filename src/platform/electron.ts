@@ -1,5 +1,6 @@
 /** The desktop host: every call goes through the preload bridge's named functions. */
 import type { Bridge } from '../core/ipc/contract';
+import type { BankSummary } from '../core/bank/summary';
 import type { Platform } from './types';
 
 /** Electron prefixes errors from main; people should see only the message main wrote. */
@@ -16,13 +17,18 @@ async function call<T>(p: Promise<T>): Promise<T> {
   }
 }
 
-export function createElectronPlatform(bridge: Bridge): Platform {
+/**
+ * `summary`: what the home screen shows before the full bank has come over IPC, built into the page
+ * from the bank.json the app ships (null when the build had none for it: the home screen waits).
+ */
+export function createElectronPlatform(bridge: Bridge, summary: BankSummary | null = __BANK_SUMMARY__): Platform {
   return {
     host: 'electron',
     info: () => call(bridge.appInfo()),
     loadBank: () => call(bridge.loadBank()),
-    // Main has the validated bank in memory before the window opens; the renderer waits for it.
-    bankSummary: () => null,
+    // Main has the validated bank in memory before the window opens; its 1.7 MB come over IPC once
+    // the first screen is up (App.vue), or at once for a screen or a start button that needs them.
+    bankSummary: () => summary,
     saveFile: (suggestedName, content, filters) => call(bridge.saveFile({ suggestedName, content, filters })),
     openFile: (filters) => call(bridge.openFile({ filters })),
     setFocusMode: (on) => call(bridge.setFocusMode(on)),

@@ -18,8 +18,9 @@ export interface Platform {
   /** The validated question bank; rejects with a message naming the file and field when invalid. */
   loadBank(): Promise<CompiledBank>;
   /**
-   * The bank's summary shipped with the app (the web build's), so the home screen can show before
-   * loadBank() has finished; null where the host has none and the home screen waits for the bank.
+   * The bank's summary built into the page (web and desktop builds alike), so the home screen can
+   * show before loadBank() has finished; null when the build had none for its bank.json, and the
+   * home screen waits for the bank.
    */
   bankSummary(): BankSummary | null;
   /** Saves text to a file the person chooses (desktop) or downloads it (browser). */
