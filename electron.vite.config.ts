@@ -28,7 +28,8 @@ export default defineConfig({
       __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
       __BANK_SHA256__: '""',
       // The home screen shows from this summary of the bank.json the app ships, as in the web build;
-      // the full bank comes from main, already validated, when a screen or a start button needs it.
+      // the full bank comes from main, already validated, once that screen is up (at once for a screen
+      // or a start button that needs it).
       __BANK_SUMMARY__: JSON.stringify(builtBankSummary(import.meta.dirname, bankDigest(import.meta.dirname))),
       // Composition API only, as in the build.
       __VUE_OPTIONS_API__: 'false',

@@ -1,4 +1,4 @@
-/** Build options shared by the web build (vite.web.config.ts) and the desktop renderer (electron.vite.config.ts). */
+/** Build pieces shared by the web build (vite.web.config.ts) and the desktop renderer (electron.vite.config.ts). */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,8 +11,8 @@ import type { BankSummary } from '../src/core/bank/summary';
  * runs, and for the storage stores that load just after the first screen (loadStores) that was 11
  * links and about 12 ms of main-thread work on the 2-core test machine (CPU profile over 8 cold
  * starts), right when the first screen should answer input. A lazy chunk's CSS still goes through
- * this step: it is how that CSS is loaded at all. Every browser the app targets supports
- * modulepreload, so the polyfill is left out.
+ * this step: it is how that CSS is loaded at all. The modulepreload polyfill is left out: Chromium
+ * (and so Electron) has the feature, and a browser without it fetches the scripts as it meets them.
  */
 export const modulePreload = {
   polyfill: false,
