@@ -10,14 +10,14 @@ import type { BankSummary } from '../src/core/bank/summary';
  * by default Vite also inserts a `<link rel="modulepreload">` per dependency when a dynamic import
  * runs, and for the storage stores that load just after the first screen (loadStores) that was 11
  * links and about 12 ms of main-thread work on the 2-core test machine (CPU profile over 8 cold
- * starts), right when the first screen should answer input. A lazy chunk's CSS still goes through
- * this step: it is how that CSS is loaded at all. The modulepreload polyfill is left out: Chromium
- * (and so Electron) has the feature, and a browser without it fetches the scripts as it meets them.
+ * starts), right when the first screen should answer input. A lazy chunk's CSS is not affected:
+ * Vite keeps CSS out of this hook and always loads it. The modulepreload polyfill is left out:
+ * Chromium (and so Electron) has the feature, and a browser without it fetches the scripts as it
+ * meets them.
  */
 export const modulePreload = {
   polyfill: false,
-  resolveDependencies: (_file, deps, { hostType }) =>
-    hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css')),
+  resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
 } satisfies ModulePreloadOptions;
 
 /**

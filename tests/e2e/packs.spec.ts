@@ -32,7 +32,7 @@ test('a pack with two bad items: the report names them, the good items appear, r
   }
   await report.getByRole('button', { name: 'Import 3 question(s)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported "Platform team": 3 question(s).' })).toBeVisible();
-  // The settings screen's own styles come with its lazy chunk: the pack is drawn as a framed card.
+  // The settings screen's own styles come with its lazy chunk, not the page: the pack is a framed card.
   await expect(page.locator('.pack-item')).toHaveCSS('border-top-style', 'solid');
 
   const domains = page.getByRole('list', { name: 'Domains of Platform team' });
