@@ -1,7 +1,7 @@
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
-import { followAddress, router } from './router';
+import { router } from './router';
 import { detectPlatform } from './platform';
 import { PLATFORM } from './platform/provide';
 import './styles/main.css';
@@ -11,12 +11,9 @@ app.provide(PLATFORM, detectPlatform());
 app.use(createPinia());
 app.use(router);
 // Mounted once the first route is resolved, so the first render is that screen, not a placeholder.
-void router
-  .isReady()
-  .then(followAddress)
-  .finally(() => {
-    const root = document.getElementById('app')!;
-    app.mount(root);
-    // For tests and the benchmark: the screen is mounted, so it responds.
-    root.setAttribute('data-ready', '');
-  });
+void router.isReady().then(() => {
+  const root = document.getElementById('app')!;
+  app.mount(root);
+  // For tests and the benchmark: the screen is mounted, so it responds.
+  root.setAttribute('data-ready', '');
+});

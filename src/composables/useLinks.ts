@@ -1,10 +1,9 @@
 /**
- * In-app links without a RouterLink component for each. The home screen shows about twenty, and
- * setting up their components was a third of its first render. The href is the router history's own
- * ("#/review"), so copying a link or opening it in a new tab works as before; a plain click goes
- * through the router, so navigation guards (leaving an exam) still run.
+ * In-app links as plain anchors with two attributes, not a component each: the home screen shows
+ * about twenty. The href is a real address ("#/review"), so copying a link or opening it in a new tab
+ * works; a plain click goes through the router, so a screen's leave guard (an open exam) still runs.
  */
-import { useRoute, useRouter } from 'vue-router';
+import { useRoute, useRouter } from '../router/hash-router';
 
 export function useLinks() {
   const router = useRouter();
@@ -19,10 +18,10 @@ export function useLinks() {
   return {
     /** The attributes of a link to `to`, for `<a v-bind="link('/review')">`. */
     link: (to: string) => ({
-      href: router.options.history.createHref(to),
+      href: router.href(to),
       onClick: (event: MouseEvent) => follow(event, to),
     }),
-    /** "page" on the link to the screen shown now, as RouterLink's exact match did. */
-    current: (to: string) => (route.path === to ? ('page' as const) : undefined),
+    /** "page" on the link to the screen shown now. */
+    current: (to: string) => (route.value.path === to ? ('page' as const) : undefined),
   };
 }

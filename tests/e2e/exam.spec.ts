@@ -147,6 +147,31 @@ test.describe('a full simulation', () => {
     await expect(page.getByRole('button', { name: /^Unanswered \(63\)$/ })).toBeVisible();
   });
 
+  test('asks before Back or a typed address leaves it, and Stay keeps the exam and its address', async ({ page }) => {
+    await startSimulation(page);
+    const examUrl = page.url();
+    expect(examUrl).toMatch(/#\/exam\/[^/]+$/);
+    await page.keyboard.press('2');
+    await expect(page.getByRole('radio', { checked: true })).toHaveAccessibleName(/^B: /);
+    const leave = page.getByRole('dialog', { name: 'Leave this exam?' });
+
+    await page.evaluate(() => history.back());
+    await leave.getByRole('button', { name: 'Stay' }).click();
+    await expect(page).toHaveURL(examUrl);
+    await expect(progress(page)).toContainText('Question 1 of 65');
+    await expect(page.getByRole('radio', { checked: true })).toHaveAccessibleName(/^B: /);
+
+    await page.evaluate(() => (location.hash = '#/settings'));
+    await leave.getByRole('button', { name: 'Stay' }).click();
+    await expect(page).toHaveURL(examUrl);
+    await expect(progress(page)).toContainText('Question 1 of 65');
+
+    await page.evaluate(() => history.back());
+    await leave.getByRole('button', { name: 'Leave' }).click();
+    await expect(page.getByRole('region', { name: 'Unfinished attempt' })).toContainText('Full simulation');
+    await expect(page).toHaveURL(/#\/$|\/$/);
+  });
+
   test('offers an unfinished attempt for resumption on the home screen', async ({ page }) => {
     await startSimulation(page);
     await page.keyboard.press('1');
