@@ -215,13 +215,15 @@ describe('hash router', () => {
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('Failed to fetch BrokenView.js');
   });
 
-  it('tries a screen that failed to load again when its link is followed again', async () => {
+  it('loads a screen that failed again from its Try again button, or from a link to it', async () => {
+    let loads = 0;
     let fails = true;
-    const { router, mount, text } = start('#/flaky', [
+    const { router, mount, text, el } = start('#/flaky', [
       { path: '/', component: Home, meta: { title: 'Home' } },
       {
         path: '/flaky',
         load: async () => {
+          loads++;
           if (fails) throw new Error('offline');
           return { default: screen('Flaky') };
         },
@@ -230,9 +232,14 @@ describe('hash router', () => {
     ]);
     await mount();
     expect(text()).toContain('offline');
+    el.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await moments();
+    expect(loads).toBe(2);
+    expect(text()).toContain('offline');
     fails = false;
     expect(await router.push('/flaky')).toBe(true);
     await moments();
+    expect(loads).toBe(3);
     expect(text()).toBe('Flaky');
   });
 });

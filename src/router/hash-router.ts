@@ -260,7 +260,12 @@ export const RouterView = defineComponent({
         return h('div', { class: 'panel error-panel', role: 'alert' }, [
           h('h1', 'This screen could not be loaded'),
           h('pre', { class: 'error-detail' }, error),
-          h('p', 'Reload the app to try again. Your answers and progress are saved.'),
+          h('p', 'Your answers and progress are saved. Try again, or reload the app if it keeps failing.'),
+          h(
+            'button',
+            { type: 'button', class: 'button primary', onClick: () => void router.replace(route.fullPath) },
+            'Try again',
+          ),
         ]);
       if (!component) return null;
       return h(component, { key: route.path, ...(route.record.props ? route.params : {}) });

@@ -104,4 +104,19 @@ test.describe('start-up', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Question browser' })).toBeVisible();
     await expect(page).toHaveURL(/#\/browse$/);
   });
+
+  test("says when a screen's code cannot be fetched, and Try again loads it once it can", async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('#app[data-ready]')).toBeAttached();
+    const chunk = '**/assets/SettingsView-*.js';
+    await page.route(chunk, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This screen could not be loaded');
+    await expect(alert).toContainText('SettingsView');
+    await page.unroute(chunk);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expect(page).toHaveURL(/#\/settings$/);
+  });
 });
