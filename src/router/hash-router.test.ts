@@ -135,6 +135,23 @@ describe('hash router', () => {
     expect(scroll).toHaveBeenCalledWith(0, 0);
   });
 
+  it('returns to where a screen was scrolled when Back leads to it', async () => {
+    const { router, win, mount } = start('#/browse', basic());
+    await mount();
+    const scroll = vi.spyOn(win, 'scrollTo');
+    Object.defineProperty(win, 'scrollY', { value: 640, configurable: true });
+    await router.push('/exam/1');
+    await moments();
+    expect(scroll).toHaveBeenLastCalledWith(0, 0);
+    Object.defineProperty(win, 'scrollY', { value: 0, configurable: true });
+    win.history.back();
+    await moments();
+    expect(scroll).toHaveBeenLastCalledWith(0, 640);
+    win.history.forward();
+    await moments();
+    expect(scroll).toHaveBeenLastCalledWith(0, 0);
+  });
+
   describe('leave guard', () => {
     function guarded(answer: () => boolean | Promise<boolean>) {
       const guard = vi.fn<LeaveGuard>(answer);

@@ -115,6 +115,11 @@ export function createHashRouter(options: RouterOptions): Router {
     history.replaceState({ pos }, '');
   };
 
+  // Where each entry's screen was scrolled to when it was left, so Back returns there (a long list
+  // of questions, say). The router restores it once the screen has rendered, not the browser.
+  const scrolled = new Map<number, number>();
+  history.scrollRestoration = 'manual';
+
   const start = resolve(readAddress());
   const currentRoute = shallowRef(start);
   const shown = shallowRef<Shown>({ route: start, component: null, error: null });
@@ -157,13 +162,17 @@ export function createHashRouter(options: RouterOptions): Router {
     }
     // A later navigation (a second click, Back while this screen's code loaded) wins.
     if (id !== latest) return false;
+    const left = pos;
     commit(to, how, address, delta);
+    if (how !== 'start') scrolled.set(left, win.scrollY);
     currentRoute.value = to;
     shown.value = { route: to, component, error };
     win.document.title = options.title(to);
     markReady();
-    // A new screen starts at the top; a changed query (a filter) stays where it is.
-    if (how !== 'start' && to.path !== from.path) void nextTick(() => win.scrollTo(0, 0));
+    // Back and Forward return to where that screen was; a new screen starts at the top; a changed
+    // query (a filter) stays where it is.
+    const y = how === 'pop' ? scrolled.get(pos) : undefined;
+    if (y !== undefined || (how !== 'start' && to.path !== from.path)) void nextTick(() => win.scrollTo(0, y ?? 0));
     return error === null;
   }
 

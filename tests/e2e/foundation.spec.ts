@@ -41,6 +41,25 @@ test.describe('the app shell', () => {
     await expect(page.getByRole('heading', { name: /Why [A-F] is the best answer/ })).toBeVisible();
   });
 
+  test('goes back from a question to the same place in a filtered list, and a new screen starts at the top', async ({
+    page,
+  }) => {
+    await page.goto('./#/browse');
+    await page.getByRole('combobox', { name: 'Domain' }).selectOption({ label: 'Data Engineering' });
+    const link = page.locator('.question-list a').nth(60);
+    await link.scrollIntoViewIfNeeded();
+    const name = (await link.innerText()).split('\n')[0]!;
+    const listY = await page.evaluate(() => window.scrollY);
+    expect(listY).toBeGreaterThan(1000);
+    await link.click();
+    await expect(page).toHaveURL(/#\/questions\/data-engineering-\d{3}$/);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await page.goBack();
+    await expect(page.getByRole('combobox', { name: 'Domain' })).toHaveValue('data-engineering');
+    await expect(page.locator('.question-list a').nth(60)).toContainText(name);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(listY);
+  });
+
   test('searches the bank by words in the question', async ({ page }) => {
     await page.goto('./#/browse');
     await page.getByRole('searchbox', { name: 'Search' }).fill('zzzz-no-such-words');
