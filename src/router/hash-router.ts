@@ -5,6 +5,7 @@
  * start-up (README, Benchmarks), for the few features the app uses.
  */
 import {
+  computed,
   defineComponent,
   h,
   inject,
@@ -14,9 +15,11 @@ import {
   type App,
   type Component,
   type InjectionKey,
+  type Ref,
   type ShallowRef,
 } from 'vue';
 import { historyDelta, matchAddress, positionOf, type Params, type Query } from '../core/routing';
+import { whenIdle } from '../composables/whenIdle';
 
 export type RouteMeta = Readonly<Record<string, unknown>>;
 
@@ -63,7 +66,7 @@ export interface RouterOptions {
 }
 
 export interface Router {
-  readonly currentRoute: Readonly<ShallowRef<Route>>;
+  readonly currentRoute: Readonly<Ref<Route>>;
   /** Resolves once the first screen's code is loaded, so the app can mount with it. */
   isReady(): Promise<void>;
   /** Goes to an address ("/exam/abc") as a new history entry; resolves to false if a guard stayed. */
@@ -121,8 +124,8 @@ export function createHashRouter(options: RouterOptions): Router {
   history.scrollRestoration = 'manual';
 
   const start = resolve(readAddress());
-  const currentRoute = shallowRef(start);
   const shown = shallowRef<Shown>({ route: start, component: null, error: null });
+  const currentRoute = computed(() => shown.value.route);
   let latest = 0;
   let markReady: () => void;
   const ready = new Promise<void>((r) => (markReady = r));
@@ -165,7 +168,6 @@ export function createHashRouter(options: RouterOptions): Router {
     const left = pos;
     commit(to, how, address, delta);
     if (how !== 'start') scrolled.set(left, win.scrollY);
-    currentRoute.value = to;
     shown.value = { route: to, component, error };
     win.document.title = options.title(to);
     markReady();
@@ -202,7 +204,7 @@ export function createHashRouter(options: RouterOptions): Router {
   });
 
   void go(readAddress(), 'start');
-  onIdle(win, stamp);
+  whenIdle(stamp);
 
   const router: Router = {
     currentRoute,
@@ -228,16 +230,6 @@ function decodeHash(hash: string): string {
   return address || '/';
 }
 
-/** Runs `fn` once the page has loaded and the browser has a moment to spare. */
-function onIdle(win: Window, fn: () => void): void {
-  const idle = () => {
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(fn, { timeout: 2000 });
-    else win.setTimeout(fn, 200);
-  };
-  if (win.document.readyState === 'complete') idle();
-  else win.addEventListener('load', idle, { once: true });
-}
-
 /** The app's router, inside a component's setup. */
 export function useRouter(): Router {
   const router = inject(ROUTER);
@@ -246,7 +238,7 @@ export function useRouter(): Router {
 }
 
 /** The route shown now, as a ref. */
-export function useRoute(): Readonly<ShallowRef<Route>> {
+export function useRoute(): Readonly<Ref<Route>> {
   return useRouter().currentRoute;
 }
 

@@ -1,7 +1,12 @@
 /** The addresses of the app's screens, for links and navigation; the route table is in ./index. */
-import { formatAddress } from '../core/routing';
+import { fillPattern, formatAddress } from '../core/routing';
 
-const id = (base: string, value: string) => `${base}/${encodeURIComponent(value)}`;
+/** The patterns of the screens addressed by an id, shared with the route table. */
+export const patterns = {
+  question: '/questions/:id',
+  exam: '/exam/:id',
+  results: '/results/:id',
+} as const;
 
 export interface BrowseQuery {
   readonly domain?: string | null;
@@ -25,7 +30,7 @@ export const paths = {
       q: query.q,
       source: query.source ?? undefined,
     }),
-  question: (questionId: string) => id('/questions', questionId),
-  exam: (attemptId: string) => id('/exam', attemptId),
-  results: (attemptId: string) => id('/results', attemptId),
+  question: (questionId: string) => fillPattern(patterns.question, { id: questionId }),
+  exam: (attemptId: string) => fillPattern(patterns.exam, { id: attemptId }),
+  results: (attemptId: string) => fillPattern(patterns.results, { id: attemptId }),
 } as const;
